@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import react from "@astrojs/react";
+import { defineConfig } from "astro/config";
+import { sandboxPlugin } from "./sandbox/build/vite-plugin.ts";
+
+// A static site: `dist/` works from any static host, offline, with no server.
+export default defineConfig({
+  output: "static",
+  trailingSlash: "always",
+  integrations: [mdx(), react()],
+  markdown: {
+    shikiConfig: { themes: { light: "github-light", dark: "github-dark" }, langs: ["go", "ts", "typescript", "bash", "http", "json"] },
+  },
+  vite: {
+    plugins: [sandboxPlugin()],
+    worker: { format: "es" },
+  },
+});

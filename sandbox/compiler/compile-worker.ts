@@ -1,0 +1,41 @@
+// The page's compile worker: one per page, running esbuild-wasm. It starts
+// initialising when asked to warm up (the exercise became visible) and runs
+// one throw-away build so the first real Run does not pay for JIT warm-up.
+
+import * as esbuild from "esbuild-wasm";
+import wasmURL from "esbuild-wasm/esbuild.wasm?url";
+import { compile, type CompileRequest, type CompileResult } from "./compile";
+
+export type CompilerRequest = { type: "warm-up" } | { type: "compile"; id: number; request: CompileRequest };
+export type CompilerReply = { type: "ready"; ms: number } | { type: "compiled"; id: number; result: CompileResult } | { type: "failed"; message: string };
+
+let initialised: Promise<void> | undefined;
+
+function init(): Promise<void> {
+  initialised ??= (async () => {
+    await esbuild.initialize({ wasmURL, worker: false });
+    await compile(esbuild, {
+      files: { "warm.ts": "export const f = async (x: number): Promise<number> => x * 2;", "warm.test.ts": 'import { f } from "./warm"; void f(1);' },
+      testFiles: ["warm.test.ts"],
+    });
+  })();
+  return initialised;
+}
+
+const post = (reply: CompilerReply) => self.postMessage(reply);
+
+self.onmessage = async (event: MessageEvent<CompilerRequest>) => {
+  const message = event.data;
+  try {
+    if (message.type === "warm-up") {
+      const started = performance.now();
+      await init();
+      post({ type: "ready", ms: performance.now() - started });
+    } else if (message.type === "compile") {
+      await init();
+      post({ type: "compiled", id: message.id, result: await compile(esbuild, message.request) });
+    }
+  } catch (error) {
+    post({ type: "failed", message: `The compiler failed to start: ${error instanceof Error ? error.message : String(error)}` });
+  }
+};

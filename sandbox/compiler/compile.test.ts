@@ -1,0 +1,66 @@
+import * as esbuild from "esbuild";
+import { describe, expect, it } from "vitest";
+import { compile, entrySource, resolveRelative } from "./compile";
+
+const tests = `import { describe, it, expect } from "vitest";\nimport { add } from "./add";\ndescribe("t", () => it("adds", () => expect(add(1, 2)).toBe(3)));\n`;
+
+describe("compile", () => {
+  it("bundles learner files and tests into one script with a source map", async () => {
+    const result = await compile(esbuild, {
+      files: { "add.ts": "export const add = (a: number, b: number): number => a + b;\n", "add.test.ts": tests },
+      testFiles: ["add.test.ts"],
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.code).toContain("__testFiles");
+    expect(result.code).toContain('globalThis["__platformModules"]["vitest"]');
+    expect(JSON.parse(result.map).sources).toEqual(expect.arrayContaining(["learner:add.ts", "learner:add.test.ts"]));
+  });
+
+  it("reports a syntax error with file, 1-based line and column", async () => {
+    const result = await compile(esbuild, {
+      files: { "add.ts": "export const add = (a: number) => {\n  return a +;\n};\n", "add.test.ts": tests },
+      testFiles: ["add.test.ts"],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toMatchObject({ file: "add.ts", line: 2, column: 13, lineText: "  return a +;" });
+  });
+
+  it("rejects imports outside the platform's allow-list and lists what is available", async () => {
+    const result = await compile(esbuild, {
+      files: { "add.ts": 'import _ from "lodash";\nexport const add = _;\n', "add.test.ts": tests },
+      testFiles: ["add.test.ts"],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]!.message).toMatch(/Cannot import "lodash": only these modules are available: vitest, go, go\/sync/);
+    expect(result.errors[0]!.file).toBe("add.ts");
+    expect(result.errors[0]!.line).toBe(1);
+  });
+
+  it("reports a missing relative file by name", async () => {
+    const result = await compile(esbuild, { files: { "a.test.ts": 'import "./nope";' }, testFiles: ["a.test.ts"] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]!.message).toContain('Cannot find file "./nope"');
+  });
+});
+
+describe("entrySource", () => {
+  it("loads each test file lazily and exposes the explorer handler", () => {
+    const source = entrySource({ files: {}, testFiles: ["a.test.ts"], handler: { file: "server.ts", export: "handler" } });
+    expect(source).toContain('"a.test.ts": () => import("./a.test.ts")');
+    expect(source).toContain('import("./server.ts").then((m) => m["handler"])');
+  });
+});
+
+describe("resolveRelative", () => {
+  it("tries the name, then .ts, .tsx and index.ts", () => {
+    const files = { "a.ts": "", "b.tsx": "", "c/index.ts": "" };
+    expect(resolveRelative(files, "./a")).toBe("a.ts");
+    expect(resolveRelative(files, "./b")).toBe("b.tsx");
+    expect(resolveRelative(files, "./c")).toBe("c/index.ts");
+    expect(resolveRelative(files, "./d")).toBeUndefined();
+  });
+});

@@ -1,0 +1,130 @@
+// Bundles an exercise (learner files + tests) from memory into one classic
+// script for the sandbox worker. Works with esbuild-wasm in the browser and
+// native esbuild in Node: both expose the same `build` API.
+
+import type { BuildOptions, BuildResult, Message, Plugin } from "esbuild-wasm";
+import { PLATFORM_GLOBAL, PLATFORM_MODULES, isPlatformModule } from "../modules";
+
+export interface EsbuildLike {
+  build(options: BuildOptions & { write: false }): Promise<BuildResult>;
+}
+
+export interface CompileRequest {
+  /** File name (flat, e.g. "limit.ts") to contents: learner files and test files. */
+  files: Record<string, string>;
+  /** Which of `files` are test files, in run order. */
+  testFiles: string[];
+  /** The learner module and export the API explorer serves, when the lesson has one. */
+  handler?: { file: string; export: string };
+}
+
+/** A compile diagnostic, 1-based line and column, as shown to learners. */
+export interface CompileDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  lineText: string;
+}
+
+export type CompileResult =
+  | { ok: true; code: string; map: string; ms: number }
+  | { ok: false; errors: CompileDiagnostic[]; ms: number };
+
+const ENTRY = "<entry>";
+
+/** Generates the entry module: each test file loads lazily, when the runner imports it. */
+export function entrySource(request: CompileRequest): string {
+  const tests = request.testFiles
+    .map((name) => `  ${JSON.stringify(name)}: () => import(${JSON.stringify("./" + name)}),`)
+    .join("\n");
+  let source = `self.__testFiles = {\n${tests}\n};\n`;
+  if (request.handler) {
+    const file = JSON.stringify("./" + request.handler.file);
+    const name = JSON.stringify(request.handler.export);
+    source += `self.__explorerHandler = () => import(${file}).then((m) => m[${name}]);\n`;
+  }
+  return source;
+}
+
+/** Resolves "./x", "./x.ts" and "./x/index.ts" against the flat in-memory file set. */
+export function resolveRelative(files: Record<string, string>, specifier: string): string | undefined {
+  const name = specifier.replace(/^\.\//, "");
+  for (const candidate of [name, `${name}.ts`, `${name}.tsx`, `${name}/index.ts`]) {
+    if (candidate in files) return candidate;
+  }
+  return undefined;
+}
+
+function memoryPlugin(request: CompileRequest): Plugin {
+  return {
+    name: "memory",
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, (args) => {
+        if (args.path === ENTRY) return { path: ENTRY, namespace: "entry" };
+        if (args.path.startsWith("./") || args.path.startsWith("../")) {
+          const found = resolveRelative(request.files, args.path);
+          if (found) return { path: found, namespace: "learner" };
+          return { errors: [{ text: `Cannot find file "${args.path}" (files: ${Object.keys(request.files).join(", ")})` }] };
+        }
+        if (isPlatformModule(args.path)) return { path: args.path, namespace: "platform" };
+        return {
+          errors: [
+            {
+              text: `Cannot import "${args.path}": only these modules are available: ${PLATFORM_MODULES.join(", ")}`,
+            },
+          ],
+        };
+      });
+      build.onLoad({ filter: /.*/, namespace: "entry" }, () => ({ contents: entrySource(request), loader: "js" }));
+      build.onLoad({ filter: /.*/, namespace: "learner" }, (args) => ({
+        contents: request.files[args.path],
+        loader: args.path.endsWith(".tsx") ? "tsx" : "ts",
+      }));
+      build.onLoad({ filter: /.*/, namespace: "platform" }, (args) => ({
+        contents: `module.exports = globalThis[${JSON.stringify(PLATFORM_GLOBAL)}][${JSON.stringify(args.path)}];`,
+        loader: "js",
+      }));
+    },
+  };
+}
+
+function toDiagnostic(message: Message): CompileDiagnostic {
+  const loc = message.location;
+  return {
+    file: loc?.file.replace(/^(learner|entry|platform):/, "") ?? "",
+    line: loc?.line ?? 0,
+    column: (loc?.column ?? 0) + 1,
+    message: message.text,
+    lineText: loc?.lineText ?? "",
+  };
+}
+
+/** Bundles the request into an IIFE with an external source map. Never throws for learner errors. */
+export async function compile(esbuild: EsbuildLike, request: CompileRequest): Promise<CompileResult> {
+  const started = performance.now();
+  try {
+    const result = await esbuild.build({
+      entryPoints: [ENTRY],
+      bundle: true,
+      write: false,
+      format: "iife",
+      target: "es2022",
+      outfile: "bundle.js",
+      sourcemap: "external",
+      sourcesContent: false,
+      logLevel: "silent",
+      plugins: [memoryPlugin(request)],
+    });
+    const js = result.outputFiles?.find((f) => f.path.endsWith(".js"));
+    const map = result.outputFiles?.find((f) => f.path.endsWith(".map"));
+    return { ok: true, code: js?.text ?? "", map: map?.text ?? "", ms: performance.now() - started };
+  } catch (error) {
+    const errors = (error as { errors?: Message[] }).errors;
+    if (Array.isArray(errors) && errors.length > 0) {
+      return { ok: false, errors: errors.map(toDiagnostic), ms: performance.now() - started };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ file: "", line: 0, column: 0, message, lineText: "" }], ms: performance.now() - started };
+  }
+}

@@ -1,0 +1,80 @@
+// Request bodies: fully buffered bytes with Go's MaxBytesReader limit.
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+/** toBytes encodes a string as UTF-8 (Uint8Array passes through). */
+export function toBytes(b: string | Uint8Array): Uint8Array {
+  return typeof b === "string" ? enc.encode(b) : b;
+}
+
+/** fromBytes decodes UTF-8 bytes to a string. */
+export function fromBytes(b: Uint8Array): string {
+  return dec.decode(b);
+}
+
+/**
+ * MaxBytesError is returned (thrown) by a body wrapped with maxBytesReader
+ * when more than `limit` bytes are read. Its message is Go's:
+ * "http: request body too large".
+ */
+export class MaxBytesError extends Error {
+  /** The limit that was exceeded, in bytes. */
+  readonly limit: number;
+  constructor(limit: number) {
+    super("http: request body too large");
+    this.name = "MaxBytesError";
+    this.limit = limit;
+  }
+}
+
+/**
+ * A Body is a request or response body (Go's io.ReadCloser, buffered). Read
+ * it with bytes(), text() or json(); reads are async like Go's blocking
+ * reads. Unlike Go, a body can be read more than once.
+ */
+export class Body {
+  private readonly data: Uint8Array;
+  /** The byte limit set by maxBytesReader, or -1 for none. */
+  readonly limit: number;
+
+  constructor(data: string | Uint8Array = new Uint8Array(0), limit = -1) {
+    this.data = toBytes(data);
+    this.limit = limit;
+  }
+
+  /** Size of the body in bytes, as sent (regardless of any limit). */
+  get length(): number {
+    return this.data.length;
+  }
+
+  /** bytes reads the whole body (Go's io.ReadAll). It throws MaxBytesError if the body is over the limit. */
+  async bytes(): Promise<Uint8Array> {
+    return this.readSync();
+  }
+
+  /** text reads the whole body as UTF-8. It throws MaxBytesError if the body is over the limit. */
+  async text(): Promise<string> {
+    return dec.decode(this.readSync());
+  }
+
+  /** json reads the body and parses it with JSON.parse (no checks; see decodeJSON for validated decoding). */
+  async json<T = unknown>(): Promise<T> {
+    return JSON.parse(dec.decode(this.readSync())) as T;
+  }
+
+  /** readSync returns the bytes now (used by the library; handlers use the async readers). */
+  readSync(): Uint8Array {
+    if (this.limit >= 0 && this.data.length > this.limit) throw new MaxBytesError(this.limit);
+    return this.data;
+  }
+
+  /** withLimit returns a view of the same bytes limited to n (the smaller limit wins). */
+  withLimit(n: number): Body {
+    const lim = this.limit >= 0 ? Math.min(this.limit, n) : n;
+    return new Body(this.data, Math.max(0, lim));
+  }
+}
+
+/** NoBody is an empty Body. */
+export const NoBody: Body = new Body();

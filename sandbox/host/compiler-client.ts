@@ -1,0 +1,59 @@
+// Main-thread handle on the page's single compile worker.
+
+import type { CompileRequest, CompileResult } from "../compiler/compile";
+import type { CompilerReply, CompilerRequest } from "../compiler/compile-worker";
+
+export class CompilerClient {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly waiting = new Map<number, (result: CompileResult) => void>();
+  private warm: Promise<void> | undefined;
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL("../compiler/compile-worker.ts", import.meta.url), { type: "module", name: "compiler" });
+    worker.onmessage = (event: MessageEvent<CompilerReply>) => {
+      const reply = event.data;
+      if (reply.type === "compiled") {
+        this.waiting.get(reply.id)?.(reply.result);
+        this.waiting.delete(reply.id);
+      } else if (reply.type === "failed") {
+        for (const resolve of this.waiting.values()) resolve({ ok: false, errors: [{ file: "", line: 0, column: 0, message: reply.message, lineText: "" }], ms: 0 });
+        this.waiting.clear();
+      }
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  /** Starts esbuild-wasm in the background; resolves when it is ready. */
+  warmUp(): Promise<void> {
+    this.warm ??= new Promise((resolve) => {
+      const worker = this.ensure();
+      const onReady = (event: MessageEvent<CompilerReply>) => {
+        if (event.data.type === "ready" || event.data.type === "failed") {
+          worker.removeEventListener("message", onReady);
+          resolve();
+        }
+      };
+      worker.addEventListener("message", onReady);
+      worker.postMessage({ type: "warm-up" } satisfies CompilerRequest);
+    });
+    return this.warm;
+  }
+
+  compile(request: CompileRequest): Promise<CompileResult> {
+    const worker = this.ensure();
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      worker.postMessage({ type: "compile", id, request } satisfies CompilerRequest);
+    });
+  }
+}
+
+let shared: CompilerClient | undefined;
+/** The page's one compiler. */
+export function pageCompiler(): CompilerClient {
+  return (shared ??= new CompilerClient());
+}

@@ -1,0 +1,61 @@
+// Builds Vitest's `expect` from @vitest/expect + chai, the way Vitest itself
+// does, so exercise tests behave the same in the sandbox and in Node.
+
+import {
+  ASYMMETRIC_MATCHERS_OBJECT,
+  ChaiStyleAssertions,
+  GLOBAL_EXPECT,
+  JestAsymmetricMatchers,
+  JestChaiExpect,
+  JestExtend,
+  chai,
+  getState,
+  setState,
+} from "@vitest/expect";
+import { getCurrentTest } from "@vitest/runner";
+
+chai.use(JestExtend);
+chai.use(JestChaiExpect);
+chai.use(ChaiStyleAssertions);
+chai.use(JestAsymmetricMatchers);
+// Vitest's snapshot plugin adds withTest(); async matchers use it to tie
+// their promise to the running test.
+chai.util.addMethod(chai.Assertion.prototype, "withTest", function (this: object, test: unknown) {
+  chai.util.flag(this, "vitest-test", test);
+  return this;
+});
+
+type AnyExpect = ((value: unknown, message?: string) => unknown) & Record<string, unknown>;
+
+function createExpect(): AnyExpect {
+  const expect = ((value: unknown, message?: string) => {
+    const { assertionCalls } = getState(expect as never);
+    setState({ assertionCalls: assertionCalls + 1 }, expect as never);
+    const assertion = chai.expect(value, message) as unknown as { withTest(t: unknown): unknown };
+    const test = getCurrentTest();
+    return test ? assertion.withTest(test) : assertion;
+  }) as AnyExpect;
+  Object.assign(expect, chai.expect);
+  Object.assign(expect, (globalThis as Record<PropertyKey, unknown>)[ASYMMETRIC_MATCHERS_OBJECT]);
+  expect.getState = () => getState(expect as never);
+  expect.setState = (state: object) => setState(state as never, expect as never);
+  setState(
+    {
+      assertionCalls: 0,
+      isExpectingAssertions: false,
+      isExpectingAssertionsError: null,
+      expectedAssertionsNumber: null,
+      expectedAssertionsNumberErrorGen: null,
+      currentTestName: "",
+    } as never,
+    expect as never,
+  );
+  expect.extend = (matchers: object) => (chai.expect as unknown as { extend: (e: unknown, m: object) => void }).extend(expect, matchers);
+  expect.unreachable = (message?: string) => {
+    chai.assert.fail(`expected${message ? ` "${message}" ` : " "}not to be reached`);
+  };
+  return expect;
+}
+
+export const expect = createExpect();
+Object.defineProperty(globalThis, GLOBAL_EXPECT, { value: expect, writable: true, configurable: true });

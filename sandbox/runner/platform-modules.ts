@@ -1,0 +1,31 @@
+// The modules the sandbox worker provides to compiled learner code, keyed by
+// the specifiers in ../modules.ts (the compiler maps each import to this table).
+
+import type { PlatformModule } from "../modules";
+import * as go from "../go/index";
+import * as sync from "../go/sync";
+import * as time from "../go/time";
+import * as context from "../go/context";
+import * as errgroup from "../go/x/sync/errgroup";
+import * as semaphore from "../go/x/sync/semaphore";
+import * as singleflight from "../go/x/sync/singleflight";
+import * as synctest from "../go/testing/synctest";
+import * as http from "../go/net/http/index";
+import * as httptest from "../go/net/http/httptest";
+import * as jwt from "../go/net/http/jwt";
+import * as vitest from "./vitest-module";
+
+export const platformModules: Record<PlatformModule, unknown> = {
+  vitest,
+  go,
+  "go/sync": sync,
+  "go/time": time,
+  "go/context": context,
+  "go/x/sync/errgroup": errgroup,
+  "go/x/sync/semaphore": semaphore,
+  "go/x/sync/singleflight": singleflight,
+  "go/testing/synctest": synctest,
+  "go/net/http": http,
+  "go/net/http/httptest": httptest,
+  "go/net/http/jwt": jwt,
+};

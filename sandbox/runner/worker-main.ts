@@ -1,0 +1,123 @@
+// Entry of the sandbox worker ("the prelude"). The sandbox iframe starts a
+// fresh classic Worker per Run from prelude + compiled bundle + a start call.
+// Everything the harness needs from the global scope is captured here, before
+// learner code runs, so code that replaces console, Promise or setTimeout
+// still gets a result back to the page.
+
+import { PLATFORM_GLOBAL } from "../modules";
+import type { ExplorerRequest, RunResult, TestFailure, Trace, WorkerMessage } from "../protocol";
+import { setTraceListener } from "../go/internal/trace";
+import { setLocationResolver } from "../go/internal/location";
+import { serveExplorer } from "./explorer";
+import { ConsoleCapture } from "./console-capture";
+import { platformModules } from "./platform-modules";
+import { StackMapper } from "./stack-mapper";
+import { runTestFiles } from "./test-runner";
+
+interface StartConfig {
+  runId: number;
+  /** Lines in the script before the bundle's first line. */
+  lineOffset: number;
+  map: string;
+  testTimeoutMs: number;
+}
+
+interface SandboxScope {
+  postMessage(message: WorkerMessage): void;
+  addEventListener(type: string, listener: (event: never) => void): void;
+  console: Console;
+  __testFiles?: Record<string, () => Promise<unknown>>;
+  __explorerHandler?: () => Promise<unknown>;
+  __sandboxStart?: (config: StartConfig) => void;
+  [key: string]: unknown;
+}
+
+const scope = globalThis as unknown as SandboxScope;
+const post = scope.postMessage.bind(scope);
+const listen = scope.addEventListener.bind(scope);
+const clock = performance.now.bind(performance);
+const MAX_TRACES = 30;
+
+scope[PLATFORM_GLOBAL] = platformModules;
+const capture = new ConsoleCapture();
+capture.install(scope);
+
+function message(error: unknown): string {
+  try {
+    if (error instanceof Error) return `${error.name === "Error" ? "" : error.name + ": "}${error.message}`;
+    return String(error);
+  } catch {
+    return "unprintable error";
+  }
+}
+
+async function start(config: StartConfig): Promise<void> {
+  const started = clock();
+  const mapper = new StackMapper(config.map, config.lineOffset);
+  const traces: Trace[] = [];
+  const unhandled: TestFailure[] = [];
+  let currentTest = "";
+  setLocationResolver((stack) => {
+    const frame = mapper.frames(stack)[0];
+    return frame ? `${frame.file}:${frame.line}` : undefined;
+  });
+  setTraceListener((trace) => {
+    if (traces.length < MAX_TRACES) traces.push({ ...trace, label: currentTest || trace.label });
+  });
+  const onUnhandled = (error: unknown) => {
+    const stack = error instanceof Error ? error.stack : undefined;
+    unhandled.push({ message: `Unhandled error: ${message(error)}`, location: mapper.locate(stack) });
+  };
+  listen("unhandledrejection", (event: PromiseRejectionEvent) => {
+    event.preventDefault();
+    onUnhandled(event.reason);
+  });
+  listen("error", (event: ErrorEvent) => {
+    event.preventDefault();
+    onUnhandled(event.error ?? event.message);
+  });
+
+  let result: RunResult;
+  try {
+    const files = scope.__testFiles ?? {};
+    const summary = await runTestFiles({
+      files,
+      capture,
+      mapper,
+      testTimeoutMs: config.testTimeoutMs,
+      traces,
+      onTestStart: (name) => (currentTest = name),
+    });
+    const loadErrors = [...summary.loadErrors, ...unhandled];
+    result = {
+      kind: "tests",
+      tasks: summary.tasks,
+      passed: summary.passed,
+      failed: summary.failed + unhandled.length,
+      loadErrors,
+      traces,
+      durationMs: clock() - started,
+      explorer: typeof scope.__explorerHandler === "function",
+    };
+  } catch (error) {
+    result = { kind: "crash", message: `The test harness failed: ${message(error)}` };
+  }
+  try {
+    post({ type: "result", runId: config.runId, result });
+  } catch (error) {
+    // A result that cannot be cloned (e.g. a learner value in a trace) still ends the Run.
+    post({ type: "result", runId: config.runId, result: { kind: "crash", message: message(error) } });
+  }
+  if (result.kind === "tests" && result.explorer) {
+    listen("message", (event: MessageEvent) => {
+      const data = event.data as { type?: string; requestId?: number; request?: ExplorerRequest };
+      if (data?.type !== "explore" || typeof data.requestId !== "number" || !data.request) return;
+      const requestId = data.requestId;
+      void serveExplorer(scope.__explorerHandler!, data.request).then((response) =>
+        post({ type: "explorer-response", runId: config.runId, requestId, response }),
+      );
+    });
+  }
+}
+
+scope.__sandboxStart = (config) => void start(config);

@@ -1,0 +1,108 @@
+// One Monaco editor showing one model per exercise file (tabs switch models).
+// Compile errors become editor markers; Ctrl/Cmd+Enter runs.
+
+import { useEffect, useRef } from "react";
+import type { CompileDiagnostic } from "../../../sandbox/protocol";
+import { followSystemTheme, monaco } from "./monaco-setup";
+
+export interface EditorFile {
+  name: string;
+  contents: string;
+  readonly: boolean;
+}
+
+interface Props {
+  lessonId: string;
+  files: EditorFile[];
+  active: string;
+  diagnostics: CompileDiagnostic[];
+  onChange: (name: string, contents: string) => void;
+  onRun: () => void;
+}
+
+function uriFor(lessonId: string, name: string) {
+  // One folder per lesson so two exercises' files never share a model.
+  return monaco.Uri.parse(`file:///${lessonId.replace(/[^\w/-]/g, "_")}/${name}`);
+}
+
+export function CodeEditor({ lessonId, files, active, diagnostics, onChange, onRun }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const callbacks = useRef({ onChange, onRun });
+  callbacks.current = { onChange, onRun };
+
+  useEffect(() => {
+    if (!host.current) return;
+    const instance = monaco.editor.create(host.current, {
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 14,
+      scrollBeyondLastLine: false,
+      tabSize: 2,
+      ariaLabel: "Code editor",
+      fixedOverflowWidgets: true,
+    });
+    instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.current.onRun());
+    editor.current = instance;
+    const stopTheme = followSystemTheme();
+    return () => {
+      stopTheme();
+      instance.dispose();
+      editor.current = null;
+    };
+  }, []);
+
+  // Keep one model per file, in sync with React state (Reset / Show solution replace contents).
+  useEffect(() => {
+    const subscriptions: monaco.IDisposable[] = [];
+    for (const file of files) {
+      const uri = uriFor(lessonId, file.name);
+      let model = monaco.editor.getModel(uri);
+      if (!model) model = monaco.editor.createModel(file.contents, "typescript", uri);
+      else if (model.getValue() !== file.contents) model.setValue(file.contents);
+      const name = file.name;
+      const current = model;
+      subscriptions.push(current.onDidChangeContent(() => callbacks.current.onChange(name, current.getValue())));
+    }
+    return () => subscriptions.forEach((s) => s.dispose());
+  }, [files, lessonId]);
+
+  useEffect(() => {
+    const instance = editor.current;
+    const file = files.find((f) => f.name === active);
+    if (!instance || !file) return;
+    const model = monaco.editor.getModel(uriFor(lessonId, active));
+    if (model && instance.getModel() !== model) instance.setModel(model);
+    instance.updateOptions({ readOnly: file.readonly, readOnlyMessage: { value: `${file.name} is read-only in this exercise.` } });
+  }, [active, files, lessonId]);
+
+  useEffect(() => {
+    for (const file of files) {
+      const model = monaco.editor.getModel(uriFor(lessonId, file.name));
+      if (!model) continue;
+      const markers = diagnostics
+        .filter((d) => d.file === file.name && d.line > 0)
+        .map((d) => ({
+          severity: monaco.MarkerSeverity.Error,
+          message: d.message,
+          startLineNumber: d.line,
+          startColumn: d.column,
+          endLineNumber: d.line,
+          endColumn: Math.max(d.column + 1, model.getLineMaxColumn(Math.min(d.line, model.getLineCount()))),
+        }));
+      monaco.editor.setModelMarkers(model, "compile", markers);
+    }
+  }, [diagnostics, files, lessonId]);
+
+  return <div className="ex-editor" ref={host} data-testid="editor" />;
+}
+
+/** Moves the cursor to a file position (used by clickable error locations). */
+export function revealPosition(lessonId: string, name: string, line: number, column: number): void {
+  const model = monaco.editor.getModel(uriFor(lessonId, name));
+  const instance = monaco.editor.getEditors().find((e) => e.getModel() === model);
+  if (!instance) return;
+  instance.revealPositionInCenter({ lineNumber: line, column });
+  instance.setPosition({ lineNumber: line, column });
+  instance.focus();
+}

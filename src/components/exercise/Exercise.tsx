@@ -1,0 +1,193 @@
+// The exercise island: file tabs over a Monaco editor, Run / Reset / Show
+// solution, results, the goroutine timeline and (for HTTP lessons) the API
+// explorer. Code autosaves per lesson; all-green marks the lesson complete.
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ExerciseData } from "../../lib/exercise-files";
+import { PROGRESS_EVENT, browserStore } from "../../lib/progress-store";
+import type { CompileDiagnostic, ExplorerRequest, RunResult } from "../../../sandbox/protocol";
+import { ApiExplorer } from "../explorer/ApiExplorer";
+import { Timeline } from "../timeline/Timeline";
+import { CodeEditor, revealPosition, type EditorFile } from "./CodeEditor";
+import { Results } from "./Results";
+import { ExerciseSession } from "./session";
+import "./exercise.css";
+
+const SAVE_DELAY_MS = 400;
+
+function starterFiles(data: ExerciseData): Record<string, string> {
+  return Object.fromEntries(data.files.map((f) => [f.name, f.contents]));
+}
+
+function restore(data: ExerciseData, saved: Record<string, string> | undefined): Record<string, string> {
+  const files = starterFiles(data);
+  if (!saved) return files;
+  for (const f of data.files) {
+    if (!f.readonly && typeof saved[f.name] === "string") files[f.name] = saved[f.name]!;
+  }
+  return files;
+}
+
+export function Exercise({ data }: { data: ExerciseData }) {
+  const store = useMemo(() => browserStore(), []);
+  const [code, setCode] = useState(() => restore(data, store.loadCode(data.lessonId)));
+  const [active, setActive] = useState(data.files[0]!.name);
+  const [result, setResult] = useState<RunResult | undefined>();
+  const [running, setRunning] = useState(false);
+  const [saveState, setSaveState] = useState<"saved" | "unsaved" | "failed">("saved");
+  const [complete, setComplete] = useState(() => store.isComplete(data.lessonId));
+  const [explorerReady, setExplorerReady] = useState(false);
+  const sessionHost = useRef<HTMLDivElement>(null);
+  const session = useRef<ExerciseSession | null>(null);
+  const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const codeRef = useRef(code);
+  codeRef.current = code;
+
+  useEffect(() => {
+    session.current = new ExerciseSession(sessionHost.current!);
+    return () => session.current?.dispose();
+  }, []);
+
+  const save = useCallback(() => {
+    clearTimeout(saveTimer.current);
+    setSaveState(store.saveCode(data.lessonId, codeRef.current) ? "saved" : "failed");
+  }, [data.lessonId, store]);
+
+  // Flush a pending save when the page is hidden or closed.
+  useEffect(() => {
+    const flush = () => {
+      if (saveTimer.current !== undefined) save();
+    };
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", flush);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", flush);
+    };
+  }, [save]);
+
+  const onChange = useCallback(
+    (name: string, contents: string) => {
+      if (codeRef.current[name] === contents) return;
+      const next = { ...codeRef.current, [name]: contents };
+      codeRef.current = next;
+      setCode(next);
+      setSaveState("unsaved");
+      clearTimeout(saveTimer.current);
+      saveTimer.current = setTimeout(() => {
+        saveTimer.current = undefined;
+        save();
+      }, SAVE_DELAY_MS);
+    },
+    [save],
+  );
+
+  const run = useCallback(async () => {
+    if (!session.current) return;
+    setRunning(true);
+    setExplorerReady(false);
+    const outcome = await session.current.run(data, codeRef.current);
+    if (outcome.kind === "cancelled") return; // a newer Run owns the UI now
+    setResult(outcome);
+    setRunning(false);
+    setExplorerReady(outcome.kind === "tests" && outcome.explorer);
+    if (outcome.kind === "tests" && outcome.failed === 0 && outcome.passed > 0) {
+      store.markComplete(data.lessonId);
+      setComplete(true);
+      window.dispatchEvent(new Event(PROGRESS_EVENT));
+    }
+  }, [data, store]);
+
+  const replaceAll = (files: Record<string, string>) => {
+    codeRef.current = files;
+    setCode(files);
+    save();
+    setResult(undefined);
+  };
+
+  const reset = () => {
+    if (window.confirm("Reset every file to the starter code? Your changes will be lost.")) {
+      replaceAll(starterFiles(data));
+    }
+  };
+
+  const showSolution = () => {
+    if (window.confirm("Replace your code with the reference solution? Your changes will be lost.")) {
+      replaceAll({ ...starterFiles(data), ...data.solution });
+    }
+  };
+
+  const editorFiles: EditorFile[] = useMemo(
+    () => [
+      ...data.files.map((f) => ({ name: f.name, contents: code[f.name] ?? f.contents, readonly: f.readonly })),
+      ...data.tests.map((t) => ({ name: t.name, contents: t.contents, readonly: true })),
+    ],
+    [code, data],
+  );
+
+  const diagnostics: CompileDiagnostic[] = result?.kind === "compile-error" ? result.errors : [];
+  const traces = result?.kind === "tests" ? result.traces : [];
+  const locate = (file: string, line: number, column: number) => {
+    if (!editorFiles.some((f) => f.name === file)) return;
+    setActive(file);
+    requestAnimationFrame(() => revealPosition(data.lessonId, file, line, column));
+  };
+  const explore = useCallback((request: ExplorerRequest) => session.current!.explore(request), []);
+
+  return (
+    <div className="ex-root">
+      <div className="ex-toolbar">
+        <div className="ex-tabs" role="tablist" aria-label="Files">
+          {editorFiles.map((f) => (
+            <button
+              key={f.name}
+              type="button"
+              role="tab"
+              aria-selected={f.name === active}
+              className="ex-tab"
+              onClick={() => setActive(f.name)}
+            >
+              {f.name}
+              {f.readonly ? <span className="ex-ro"> (read-only)</span> : null}
+            </button>
+          ))}
+        </div>
+        <div className="ex-actions">
+          <span className="ex-save" aria-live="polite">
+            {saveState === "failed" ? "Not saved: browser storage is unavailable or full" : saveState === "unsaved" ? "Saving…" : "Saved"}
+          </span>
+          {complete && <span className="ex-complete">✓ Completed</span>}
+          <button type="button" onClick={reset}>
+            Reset
+          </button>
+          <button type="button" onClick={showSolution}>
+            Show solution
+          </button>
+          <button type="button" className="ex-run" onClick={() => void run()} aria-keyshortcuts="Control+Enter Meta+Enter" title="Run (Ctrl/Cmd+Enter)">
+            {running ? "Running…" : "Run"}
+          </button>
+        </div>
+      </div>
+      <CodeEditor lessonId={data.lessonId} files={editorFiles} active={active} diagnostics={diagnostics} onChange={onChange} onRun={() => void run()} />
+      <Results result={result} running={running} hints={data.hints} onLocate={locate} />
+      {traces.length > 0 && (
+        <section className="ex-timeline" aria-label="Goroutine timeline">
+          <h3>Goroutine timeline</h3>
+          <Timeline traces={traces} />
+        </section>
+      )}
+      {data.handler && (
+        <section className="ex-explorer" aria-label="API explorer">
+          <h3>API explorer</h3>
+          <ApiExplorer
+            send={explore}
+            ready={explorerReady}
+            storageKey={`gocourse:v1:explorer:${data.lessonId}`}
+            notReadyReason={running ? "Running…" : "Run your code (all tests need not pass) to send requests to your handler."}
+          />
+        </section>
+      )}
+      <div ref={sessionHost} hidden />
+    </div>
+  );
+}

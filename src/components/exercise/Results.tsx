@@ -1,0 +1,158 @@
+// The "Test results" region: a summary line, then tests grouped by task with
+// their outcome in words; the first failure is expanded with its message,
+// diff and location. Compile errors, timeouts and crashes are shown apart.
+
+import type { CompileDiagnostic, RunResult, TestOutcome } from "../../../sandbox/protocol";
+
+interface Props {
+  result: RunResult | undefined;
+  running: boolean;
+  hints: Record<string, string>;
+  onLocate: (file: string, line: number, column: number) => void;
+}
+
+function Location({ where, onLocate }: { where: string; onLocate: Props["onLocate"] }) {
+  const match = /^(.+?):(\d+)(?::(\d+))?$/.exec(where);
+  if (!match) return <code>{where}</code>;
+  const [, file, line, column] = match;
+  return (
+    <button type="button" className="ex-link" onClick={() => onLocate(file!, Number(line), Number(column ?? 1))}>
+      {where}
+    </button>
+  );
+}
+
+function CompileErrors({ errors, onLocate }: { errors: CompileDiagnostic[]; onLocate: Props["onLocate"] }) {
+  return (
+    <div className="ex-compile-error" role="alert">
+      <p className="ex-summary ex-fail">Your code did not compile</p>
+      <ul>
+        {errors.map((e, i) => (
+          <li key={i}>
+            {e.file ? <Location where={`${e.file}:${e.line}:${e.column}`} onLocate={onLocate} /> : null} {e.message}
+            {e.lineText ? <pre>{`${e.lineText}\n${" ".repeat(Math.max(0, e.column - 1))}^`}</pre> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function TestRow({ test, open, onLocate }: { test: TestOutcome; open: boolean; onLocate: Props["onLocate"] }) {
+  const word = test.state === "pass" ? "passed" : test.state === "fail" ? "failed" : "skipped";
+  const icon = test.state === "pass" ? "✓" : test.state === "fail" ? "✗" : "–";
+  const hasDetails = Boolean(test.failure) || test.logs.length > 0;
+  const head = (
+    <>
+      <span className={`ex-state ex-${test.state}`} aria-hidden="true">
+        {icon}
+      </span>{" "}
+      <span className="ex-test-name">{test.name}</span> <span className={`ex-word ex-${test.state}`}>{word}</span>
+    </>
+  );
+  if (!hasDetails) return <li className="ex-test" data-state={test.state}>{head}</li>;
+  return (
+    <li className="ex-test" data-state={test.state}>
+      <details open={open}>
+        <summary>{head}</summary>
+        {test.failure && (
+          <div className="ex-failure">
+            <pre className="ex-message">{test.failure.message}</pre>
+            {test.failure.location && (
+              <p>
+                at <Location where={test.failure.location} onLocate={onLocate} />
+              </p>
+            )}
+            {test.failure.diff && (
+              <pre className="ex-diff" aria-label="Expected and actual">
+                {test.failure.diff}
+              </pre>
+            )}
+          </div>
+        )}
+        {test.logs.length > 0 && (
+          <div className="ex-logs">
+            <p className="ex-logs-title">Console output</p>
+            <pre>{test.logs.join("\n") + (test.logsTruncated ? "\n… output truncated" : "")}</pre>
+          </div>
+        )}
+      </details>
+    </li>
+  );
+}
+
+export function Results({ result, running, hints, onLocate }: Props) {
+  let body: React.ReactNode;
+  if (!result) {
+    body = <p className="ex-muted">{running ? "Running…" : "Press Run (Ctrl+Enter) to test your code."}</p>;
+  } else if (result.kind === "compile-error") {
+    body = <CompileErrors errors={result.errors} onLocate={onLocate} />;
+  } else if (result.kind === "timeout") {
+    body = (
+      <p className="ex-summary ex-fail" role="alert">
+        Timed out after {result.timeoutMs / 1000} s: your code probably loops forever (or waits on something that never happens). It was stopped; fix it and Run again.
+      </p>
+    );
+  } else if (result.kind === "crash") {
+    body = (
+      <p className="ex-summary ex-fail" role="alert">
+        The run failed before reporting results: {result.message}
+      </p>
+    );
+  } else if (result.kind === "cancelled") {
+    body = <p className="ex-muted">Run cancelled.</p>;
+  } else {
+    let firstFailureShown = false;
+    body = (
+      <>
+        <p className={`ex-summary ${result.failed > 0 ? "ex-fail" : "ex-pass"}`} data-testid="summary">
+          {result.passed} passed, {result.failed} failed
+        </p>
+        {result.loadErrors.map((e, i) => (
+          <div className="ex-failure" key={i} role="alert">
+            <pre className="ex-message">{e.message}</pre>
+            {e.location && (
+              <p>
+                at <Location where={e.location} onLocate={onLocate} />
+              </p>
+            )}
+          </div>
+        ))}
+        <ol className="ex-tasks">
+          {result.tasks.map((task, i) => {
+            const failed = task.tests.some((t) => t.state === "fail") || Boolean(task.failure);
+            const hint = hints[task.title];
+            return (
+              <li key={i} className="ex-task">
+                <h4>
+                  <span className="ex-task-number">Task {i + 1}.</span> {task.title.replace(/^Task \d+:\s*/, "")}{" "}
+                  <span className={`ex-word ${failed ? "ex-fail" : "ex-pass"}`}>{failed ? "not done yet" : "done"}</span>
+                </h4>
+                {task.failure && <pre className="ex-message">{task.failure.message}</pre>}
+                <ul>
+                  {task.tests.map((test, j) => {
+                    const open = test.state === "fail" && !firstFailureShown;
+                    if (open) firstFailureShown = true;
+                    return <TestRow key={j} test={test} open={open} onLocate={onLocate} />;
+                  })}
+                </ul>
+                {failed && hint && (
+                  <details className="ex-hint">
+                    <summary>Hint</summary>
+                    <p>{hint}</p>
+                  </details>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </>
+    );
+  }
+  return (
+    <section className="ex-results" role="region" aria-label="Test results" aria-live="polite" aria-busy={running}>
+      <h3>Test results</h3>
+      {body}
+    </section>
+  );
+}

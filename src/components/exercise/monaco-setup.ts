@@ -1,0 +1,44 @@
+// Monaco, served from this site (no CDN): the slim build, its two workers,
+// TypeScript options matching the sandbox compiler, and declarations for
+// every module the sandbox provides.
+
+import * as monaco from "./monaco-slim";
+import EditorWorker from "monaco-editor/editor/editor.worker?worker";
+import TsWorker from "monaco-editor/language/typescript/ts.worker?worker";
+import learnerLibs from "virtual:sandbox-types";
+
+declare global {
+  interface Window {
+    MonacoEnvironment?: { getWorker(workerId: string, label: string): Worker };
+  }
+}
+
+window.MonacoEnvironment = {
+  getWorker(_id, label) {
+    return label === "typescript" || label === "javascript" ? new TsWorker() : new EditorWorker();
+  },
+};
+
+const ts = monaco.typescript;
+ts.typescriptDefaults.setCompilerOptions({
+  target: ts.ScriptTarget.ESNext,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeJs,
+  strict: true,
+  noEmit: true,
+  allowNonTsExtensions: true,
+  lib: ["esnext", "webworker"],
+});
+ts.typescriptDefaults.setEagerModelSync(true);
+for (const lib of learnerLibs) ts.typescriptDefaults.addExtraLib(lib.content, lib.path);
+
+export { monaco };
+
+/** The editor theme that matches the system's colour scheme, kept in sync. */
+export function followSystemTheme(): () => void {
+  const query = window.matchMedia("(prefers-color-scheme: dark)");
+  const apply = () => monaco.editor.setTheme(query.matches ? "vs-dark" : "vs");
+  apply();
+  query.addEventListener("change", apply);
+  return () => query.removeEventListener("change", apply);
+}

@@ -1,0 +1,23 @@
+// Entry of the exercise island, imported by the page's loader when the
+// exercise nears the viewport. Starts the compiler warming up at once.
+
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import type { ExerciseData } from "../../lib/exercise-files";
+import { pageCompiler } from "../../../sandbox/host/compiler-client";
+import { Exercise } from "./Exercise";
+
+export function mountExercise(el: HTMLElement): void {
+  void pageCompiler().warmUp();
+  const json = el.querySelector("script[data-exercise-data]")?.textContent ?? "null";
+  const data = JSON.parse(json) as ExerciseData;
+  el.querySelector("[data-placeholder]")?.remove();
+  const root = document.createElement("div");
+  el.appendChild(root);
+  createRoot(root).render(
+    <StrictMode>
+      <Exercise data={data} />
+    </StrictMode>,
+  );
+  el.dataset.ready = "true";
+}

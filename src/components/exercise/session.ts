@@ -1,0 +1,53 @@
+// One exercise's pipeline: learner files + tests -> compile worker ->
+// sandbox -> RunResult. Compile and run timings are kept for the benchmark.
+
+import prelude from "virtual:sandbox-prelude";
+import type { ExerciseData } from "../../lib/exercise-files";
+import type { ExplorerRequest, ExplorerResponse, RunResult } from "../../../sandbox/protocol";
+import { pageCompiler } from "../../../sandbox/host/compiler-client";
+import { SandboxHost } from "../../../sandbox/host/sandbox-host";
+
+export interface RunTimings {
+  compileMs: number;
+  runMs: number;
+}
+
+export class ExerciseSession {
+  private readonly host: SandboxHost;
+  private generation = 0;
+  lastTimings: RunTimings | undefined;
+
+  constructor(container: HTMLElement) {
+    this.host = new SandboxHost(container, prelude);
+  }
+
+  async run(data: ExerciseData, code: Record<string, string>): Promise<RunResult> {
+    const generation = ++this.generation;
+    this.host.cancel();
+    const started = performance.now();
+    const files: Record<string, string> = { ...code };
+    for (const test of data.tests) files[test.name] = test.contents;
+    const compiled = await pageCompiler().compile({
+      files,
+      testFiles: data.tests.map((t) => t.name),
+      handler: data.handler,
+    });
+    if (generation !== this.generation) return { kind: "cancelled" };
+    const compiledAt = performance.now();
+    if (!compiled.ok) {
+      this.lastTimings = { compileMs: compiledAt - started, runMs: 0 };
+      return { kind: "compile-error", errors: compiled.errors };
+    }
+    const result = await this.host.run(compiled.code, compiled.map, data.timeoutMs);
+    this.lastTimings = { compileMs: compiledAt - started, runMs: performance.now() - compiledAt };
+    return result;
+  }
+
+  explore(request: ExplorerRequest): Promise<ExplorerResponse> {
+    return this.host.explore(request);
+  }
+
+  dispose(): void {
+    this.host.dispose();
+  }
+}

@@ -1,0 +1,394 @@
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import type { FormEvent, KeyboardEvent as ReactKeyboardEvent } from "react";
+import type { ExplorerRequest, ExplorerResponse } from "../../../sandbox/protocol";
+import { methodAllowsBody, toCurl } from "./curl";
+import type { HeaderRow } from "./format";
+import { METHODS, STATUS_CLASS_WORDS, buildRequest, formatBody, formatMs, statusClass, statusText } from "./format";
+import type { HistoryEntry } from "./history";
+import { addToHistory, loadHistory, saveHistory } from "./history";
+import "./explorer.css";
+
+export interface ApiExplorerProps {
+  send: (req: ExplorerRequest) => Promise<ExplorerResponse>;
+  ready: boolean;
+  storageKey: string;
+  notReadyReason?: string;
+}
+
+type Result =
+  | { kind: "response"; req: ExplorerRequest; res: ExplorerResponse }
+  | { kind: "failure"; req: ExplorerRequest; message: string };
+
+type CopyState = { kind: "idle" } | { kind: "copied" } | { kind: "failed"; text: string };
+
+export function ApiExplorer(props: ApiExplorerProps) {
+  const { send, ready, storageKey, notReadyReason } = props;
+  const [method, setMethod] = useState<string>("GET");
+  const [path, setPath] = useState("/");
+  const [rows, setRows] = useState<HeaderRow[]>([]);
+  const [body, setBody] = useState("");
+  const [result, setResult] = useState<Result | null>(null);
+  const [sending, setSending] = useState(false);
+  const [history, setHistory] = useState<HistoryEntry[]>([]);
+  const [copy, setCopy] = useState<CopyState>({ kind: "idle" });
+  const nextRowId = useRef(1);
+  const requestSeq = useRef(0);
+  const mounted = useRef(true);
+  const copyTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const ids = useId();
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      clearTimeout(copyTimer.current);
+    };
+  }, []);
+
+  // Storage is only touched in effects (never during render, so SSR is safe).
+  useEffect(() => {
+    setHistory(loadHistory(storageKey));
+  }, [storageKey]);
+
+  const bodyAllowed = methodAllowsBody(method);
+
+  const doSend = useCallback(
+    async (req: ExplorerRequest) => {
+      if (!ready) return;
+      const seq = ++requestSeq.current;
+      setSending(true);
+      let status: number | undefined;
+      try {
+        const res = await send(req);
+        if (!mounted.current || seq !== requestSeq.current) return;
+        if (!res || typeof res !== "object") throw new Error("The handler returned no response.");
+        status = typeof res.status === "number" && !res.error ? res.status : undefined;
+        setResult({ kind: "response", req, res });
+      } catch (err) {
+        if (!mounted.current || seq !== requestSeq.current) return;
+        setResult({ kind: "failure", req, message: err instanceof Error ? err.message : String(err) });
+      } finally {
+        if (mounted.current && seq === requestSeq.current) setSending(false);
+      }
+      setHistory((prev) => {
+        const next = addToHistory(prev, req, Date.now(), status);
+        saveHistory(storageKey, next);
+        return next;
+      });
+    },
+    [ready, send, storageKey],
+  );
+
+  const currentRequest = () => buildRequest(method, path, rows, body);
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!sending) void doSend(currentRequest());
+  };
+
+  const onFormKeyDown = (e: ReactKeyboardEvent<HTMLFormElement>) => {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      if (!sending) void doSend(currentRequest());
+    }
+  };
+
+  const loadEntry = (req: ExplorerRequest) => {
+    setMethod(METHODS.includes(req.method as (typeof METHODS)[number]) ? req.method : "GET");
+    setPath(req.path);
+    setRows(req.headers.map(([name, value]) => ({ id: nextRowId.current++, name, value })));
+    setBody(req.body);
+  };
+
+  const addRow = () => setRows((r) => [...r, { id: nextRowId.current++, name: "", value: "" }]);
+  const updateRow = (id: number, patch: Partial<HeaderRow>) =>
+    setRows((r) => r.map((row) => (row.id === id ? { ...row, ...patch } : row)));
+  const removeRow = (id: number) => setRows((r) => r.filter((row) => row.id !== id));
+
+  const copyCurl = async () => {
+    const text = toCurl(currentRequest());
+    clearTimeout(copyTimer.current);
+    const ok = await copyText(text);
+    if (!mounted.current) return;
+    setCopy(ok ? { kind: "copied" } : { kind: "failed", text });
+    if (ok) copyTimer.current = setTimeout(() => mounted.current && setCopy({ kind: "idle" }), 2000);
+  };
+
+  const clearHistory = () => {
+    setHistory([]);
+    saveHistory(storageKey, []);
+  };
+
+  const notReadyId = `${ids}-notready`;
+  const sendDisabled = !ready || sending;
+
+  return (
+    <section className="ex-root" aria-label="API explorer">
+      <form className="ex-form" onSubmit={onSubmit} onKeyDown={onFormKeyDown}>
+        <div className="ex-line">
+          <label className="ex-field ex-method">
+            <span className="ex-label">Method</span>
+            <select value={method} onChange={(e) => setMethod(e.target.value)}>
+              {METHODS.map((m) => (
+                <option key={m} value={m}>
+                  {m}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="ex-field ex-path">
+            <span className="ex-label">Path</span>
+            <input
+              type="text"
+              value={path}
+              onChange={(e) => setPath(e.target.value)}
+              placeholder="/"
+              spellCheck={false}
+              autoCapitalize="off"
+              autoComplete="off"
+            />
+          </label>
+          <button
+            type="submit"
+            className="ex-send"
+            disabled={sendDisabled}
+            aria-describedby={!ready && notReadyReason ? notReadyId : undefined}
+          >
+            {sending ? "Sending…" : "Send"}
+          </button>
+        </div>
+        {!ready && notReadyReason ? (
+          <p id={notReadyId} className="ex-notready" role="status">
+            {notReadyReason}
+          </p>
+        ) : null}
+
+        <fieldset className="ex-headers">
+          <legend>Headers</legend>
+          {rows.length === 0 ? <p className="ex-muted">No headers.</p> : null}
+          {rows.map((row, i) => (
+            <div className="ex-header-row" key={row.id}>
+              <input
+                type="text"
+                aria-label={`Header ${i + 1} name`}
+                placeholder="Name"
+                value={row.name}
+                onChange={(e) => updateRow(row.id, { name: e.target.value })}
+                spellCheck={false}
+                autoComplete="off"
+              />
+              <input
+                type="text"
+                aria-label={`Header ${i + 1} value`}
+                placeholder="Value"
+                value={row.value}
+                onChange={(e) => updateRow(row.id, { value: e.target.value })}
+                spellCheck={false}
+                autoComplete="off"
+              />
+              <button type="button" onClick={() => removeRow(row.id)} aria-label={`Remove header ${i + 1}`}>
+                Remove
+              </button>
+            </div>
+          ))}
+          <button type="button" onClick={addRow}>
+            Add header
+          </button>
+        </fieldset>
+
+        <label className="ex-field ex-body">
+          <span className="ex-label">Request body</span>
+          <textarea
+            value={bodyAllowed ? body : ""}
+            onChange={(e) => setBody(e.target.value)}
+            disabled={!bodyAllowed}
+            rows={5}
+            spellCheck={false}
+            placeholder={bodyAllowed ? '{"name": "value"}' : `${method} requests have no body`}
+          />
+        </label>
+        <p className="ex-muted ex-small">
+          {bodyAllowed ? "JSON bodies get Content-Type: application/json unless you set a Content-Type header. " : ""}
+          Ctrl/⌘+Enter sends.
+        </p>
+
+        <div className="ex-line">
+          <button type="button" onClick={() => void copyCurl()}>
+            Copy as curl
+          </button>
+          <span className="ex-copy-status" role="status">
+            {copy.kind === "copied" ? "Copied" : copy.kind === "failed" ? "Copy failed: select the command below" : ""}
+          </span>
+        </div>
+        {copy.kind === "failed" ? (
+          <textarea
+            className="ex-copy-fallback"
+            readOnly
+            aria-label="curl command"
+            value={copy.text}
+            rows={3}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        ) : null}
+      </form>
+
+      <section className="ex-response" aria-label="Response" aria-live="polite" aria-busy={sending}>
+        <ResponseView result={result} sending={sending} />
+      </section>
+
+      <section className="ex-history" aria-label="Recent requests">
+        <div className="ex-line">
+          <h3 className="ex-h">Recent requests</h3>
+          {history.length ? (
+            <button type="button" className="ex-link" onClick={clearHistory}>
+              Clear
+            </button>
+          ) : null}
+        </div>
+        {history.length === 0 ? (
+          <p className="ex-muted">Requests you send appear here.</p>
+        ) : (
+          <ol className="ex-history-list">
+            {history.map((h, i) => {
+              const name = `${h.req.method} ${h.req.path}`;
+              return (
+                <li key={`${h.at}-${i}`}>
+                  <button type="button" className="ex-history-load" onClick={() => loadEntry(h.req)} title="Load into the form">
+                    <span className="ex-history-method">{h.req.method}</span> <span className="ex-history-path">{h.req.path}</span>
+                    {h.status !== undefined ? (
+                      <span className={`ex-history-status ex-status-${statusClass(h.status)}`}>{h.status}</span>
+                    ) : null}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      loadEntry(h.req);
+                      void doSend(h.req);
+                    }}
+                    disabled={sendDisabled}
+                    aria-label={`Replay ${name}`}
+                  >
+                    Replay
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+    </section>
+  );
+}
+
+function ResponseView({ result, sending }: { result: Result | null; sending: boolean }) {
+  if (!result) {
+    return <p className="ex-muted">{sending ? "Sending…" : "Send a request to see the response."}</p>;
+  }
+  const reqLine = (
+    <p className="ex-muted ex-small">
+      {result.req.method} {result.req.path}
+      {sending ? " (sending another request…)" : ""}
+    </p>
+  );
+  if (result.kind === "failure") {
+    return (
+      <>
+        {reqLine}
+        <p className="ex-error" role="alert">
+          Request failed: {result.message}
+        </p>
+      </>
+    );
+  }
+  const res = result.res;
+  const cls = statusClass(res.status);
+  const text = statusText(res.status, res.statusText);
+  const headers = Array.isArray(res.headers) ? res.headers : [];
+  const body = typeof res.body === "string" ? res.body : "";
+  const formatted = formatBody(body);
+  return (
+    <>
+      {reqLine}
+      {res.error ? (
+        <p className="ex-error" role="alert">
+          Error: {res.error}
+        </p>
+      ) : null}
+      <p className="ex-status-line">
+        <span className={`ex-status ex-status-${cls}`}>
+          {res.status} {text}
+        </span>{" "}
+        <span className="ex-status-words">{STATUS_CLASS_WORDS[cls]}</span>
+        <span className="ex-timing">
+          {formatMs(res.wallMs)} wall
+          {typeof res.virtualMs === "number" ? `, ${formatMs(res.virtualMs)} virtual` : ""}
+        </span>
+      </p>
+      {headers.length ? (
+        <table className="ex-table">
+          <caption className="ex-h">Response headers</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Value</th>
+            </tr>
+          </thead>
+          <tbody>
+            {headers.map(([n, v], i) => (
+              <tr key={i}>
+                <td>{n}</td>
+                <td>{v}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="ex-muted ex-small">No response headers.</p>
+      )}
+      <h4 className="ex-h">Body{formatted.json ? " (JSON)" : ""}</h4>
+      {body ? (
+        <pre className="ex-body-view" tabIndex={0}>
+          {formatted.text}
+        </pre>
+      ) : (
+        <p className="ex-muted ex-small">Empty body.</p>
+      )}
+    </>
+  );
+}
+
+/** navigator.clipboard, falling back to a selected off-screen textarea. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (typeof navigator !== "undefined" && navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    /* fall through to the textarea fallback */
+  }
+  try {
+    const ta = document.createElement("textarea");
+    ta.value = text;
+    ta.setAttribute("readonly", "");
+    ta.style.position = "fixed";
+    ta.style.top = "0";
+    ta.style.left = "-9999px";
+    ta.style.opacity = "0";
+    document.body.appendChild(ta);
+    const prevFocus = document.activeElement as HTMLElement | null;
+    ta.select();
+    ta.setSelectionRange(0, text.length);
+    let ok = false;
+    try {
+      ok = document.execCommand("copy");
+    } catch {
+      ok = false;
+    }
+    document.body.removeChild(ta);
+    prevFocus?.focus?.();
+    return ok;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,32 @@
+// Page-side loader (the only exercise JavaScript before the editor is
+// requested): when an exercise nears the viewport, import the island.
+
+export function watchExercises(root: Document): void {
+  const mounts = [...root.querySelectorAll<HTMLElement>("[data-exercise-mount]")];
+  if (mounts.length === 0) return;
+  const load = (el: HTMLElement) => {
+    if (el.dataset.loading) return;
+    el.dataset.loading = "true";
+    import("../components/exercise/mount")
+      .then((m) => m.mountExercise(el))
+      .catch((error: unknown) => {
+        const p = el.querySelector(".loading");
+        if (p) p.textContent = `The editor failed to load: ${String(error)}. Reload the page to try again.`;
+      });
+  };
+  if (!("IntersectionObserver" in window)) {
+    mounts.forEach(load);
+    return;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        load(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: "600px 0px" },
+  );
+  mounts.forEach((el) => observer.observe(el));
+}
