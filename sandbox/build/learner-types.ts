@@ -35,6 +35,7 @@ export function learnerTypes(): ExtraLib[] {
     declaration: true,
     emitDeclarationOnly: true,
     removeComments: false,
+    stripInternal: true,
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,

@@ -10,7 +10,7 @@
 // Deadlines are virtual ms (see "go/time"); functions that read the clock
 // (withTimeout, withDeadline) work only inside synctest.run.
 import { Chan, makeChan, nilChan, select } from "./internal/chan";
-import { activeBubble, requireBubble, spawnGoroutine } from "./internal/scheduler";
+import { requireBubble, spawnGoroutine } from "./internal/scheduler";
 import type { TimerEntry, Bubble } from "./internal/scheduler";
 import { GoPanic } from "./internal/panic";
 
@@ -388,6 +388,3 @@ export function afterFunc(ctx: Context, f: () => unknown): () => boolean {
 export function isContextError(err: unknown): boolean {
   return err === Canceled || err === DeadlineExceeded;
 }
-
-// Silence "unused" for activeBubble in builds that tree-shake differently.
-void activeBubble;

@@ -124,7 +124,7 @@ export class SandboxHost {
       this.pending = { runId, resolve, timer };
     });
     this.liveTimeoutMs = timeoutMs;
-    const code = sandboxScript({ runId, bundle, map, preludeLines: this.preludeLines, testTimeoutMs: timeoutMs });
+    const code = sandboxScript({ runId, bundle, map, preludeLines: this.preludeLines, timeoutMs });
     this.send({ type: "run", runId, code, ...(this.preludeSent ? {} : { prelude: this.prelude }) });
     this.preludeSent = true;
     return result;

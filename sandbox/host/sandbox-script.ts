@@ -8,7 +8,16 @@ export interface ScriptOptions {
   map: string;
   /** Number of lines of the prelude, which the iframe joins with "\n". */
   preludeLines: number;
-  testTimeoutMs: number;
+  /** The Run's wall-clock limit. */
+  timeoutMs: number;
+}
+
+/**
+ * A hung async test fails on its own a little before the Run's wall clock,
+ * so the learner sees which test hung instead of a bare timeout.
+ */
+export function perTestTimeout(timeoutMs: number): number {
+  return Math.max(200, Math.floor(timeoutMs * 0.8));
 }
 
 export function countLines(text: string): number {
@@ -23,7 +32,7 @@ export function sandboxScript(options: ScriptOptions): string {
     runId: options.runId,
     lineOffset: options.preludeLines,
     map: options.map,
-    testTimeoutMs: options.testTimeoutMs,
+    testTimeoutMs: perTestTimeout(options.timeoutMs),
   };
   return `${options.bundle}\n;self.__sandboxStart(${JSON.stringify(config)});\n`;
 }

@@ -4,6 +4,7 @@
 // learner code runs, so code that replaces console, Promise or setTimeout
 // still gets a result back to the page.
 
+import { setSafeTimers } from "@vitest/utils/timers";
 import { PLATFORM_GLOBAL } from "../modules";
 import type { ExplorerRequest, RunResult, TestFailure, Trace, WorkerMessage } from "../protocol";
 import { setTraceListener } from "../go/internal/trace";
@@ -38,6 +39,8 @@ const listen = scope.addEventListener.bind(scope);
 const clock = performance.now.bind(performance);
 const MAX_TRACES = 30;
 
+// The runner's own timeouts use the timers captured here, not learner replacements.
+setSafeTimers();
 scope[PLATFORM_GLOBAL] = platformModules;
 const capture = new ConsoleCapture();
 capture.install(scope);

@@ -24,6 +24,8 @@ globalThis.addEventListener = (type, fn) => {
   if (type === "unhandledrejection") process.on("unhandledRejection", (reason) => fn({ reason, preventDefault() {} }));
   if (type === "error") process.on("uncaughtException", (error) => fn({ error, message: String(error), preventDefault() {} }));
 };
+// Browsers keep a worker alive; Node needs a ref'd handle (the runner unrefs its timers).
+setInterval(() => {}, 1 << 30);
 vm.runInThisContext(workerData.script, { filename: "sandbox.js" });
 `;
 
@@ -43,7 +45,7 @@ export async function runExercise(request: CompileRequest, timeoutMs = 5000): Pr
   const script =
     pre +
     "\n" +
-    sandboxScript({ runId: 1, bundle: compiled.code, map: compiled.map, preludeLines: countLines(pre), testTimeoutMs: timeoutMs });
+    sandboxScript({ runId: 1, bundle: compiled.code, map: compiled.map, preludeLines: countLines(pre), timeoutMs });
   const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { script }, stdout: true, stderr: true });
   const result = await new Promise<RunResult>((resolve) => {
     const timer = setTimeout(() => {

@@ -25,10 +25,13 @@
 //
 // * Quiescence: only the tick (a macrotask, so every pending microtask has
 //   run) decides that the bubble is idle: no goroutine running, none runnable,
-//   none foreign. Then, in order: a goroutine in synctest.wait() is woken; or
-//   the virtual clock jumps to the next timer and fires it; or, if main has
-//   returned, the run ends (leftover goroutines are leaks); otherwise it is a
-//   deadlock.
+//   none foreign. Then, in order: if main has returned and every goroutine
+//   has exited, the run ends; a goroutine in synctest.wait() is woken; the
+//   virtual clock jumps to the next timer and fires it; otherwise, if main has
+//   returned, the goroutines left are leaks (blocked with nothing that could
+//   wake them), and if it has not, it is a deadlock. As in Go's synctest.Test,
+//   after main returns the bubble keeps running (and advancing time) until
+//   every goroutine has exited.
 //
 // * Outside a bubble there is no scheduler: go() and blocking ops throw (we
 //   chose explicit bubbles over an implicit one so that every exercise test
@@ -194,6 +197,21 @@ class TimerHeap {
   }
 }
 
+/**
+ * restack gives e the stack frames of src (where the goroutine blocked or
+ * panicked) instead of the scheduler's own, so test reporters point at the
+ * learner's code.
+ */
+function restack(e: Error, src: Error | undefined): Error {
+  try {
+    const frames = src?.stack?.split("\n").filter((l) => /^\s+at /.test(l)) ?? [];
+    e.stack = `${e.name}: ${e.message}${frames.length ? "\n" + frames.join("\n") : ""}`;
+  } catch {
+    // keep the original stack
+  }
+  return e;
+}
+
 /** The goroutine currently holding the token (across bubbles). */
 let current: G | null = null;
 /** The bubble of the synctest.run in progress. */
@@ -251,6 +269,8 @@ export class Bubble {
   private schedPending = false;
   private tickPosted = false;
   private switches = 0;
+  private idleFires = 0;
+  private silent = false;
   waiter: G | null = null;
   readonly trace = new TraceRecorder();
   outcome: Trace["outcome"] = "ok";
@@ -267,9 +287,15 @@ export class Bubble {
   /** start makes this the active bubble and starts fn as its main goroutine. */
   start(fn: () => unknown): Promise<RunReport> {
     if (active && !active.finished) {
-      throw new Error(
-        "synctest.run: another bubble is already running; bubbles cannot be nested or run concurrently",
-      );
+      if (current && current.bubble === active && current.state === "running") {
+        throw new Error("synctest.run: cannot start a bubble inside another bubble");
+      }
+      // A previous run never finished (e.g. its test timed out while a
+      // goroutine awaited a promise that never settles): abandon it rather
+      // than failing every later test.
+      // Its promise is left pending: its test has already failed or moved on,
+      // and a late rejection would be reported against the new test.
+      active.abandon();
     }
     active = this;
     const g = this.spawn(fn, "main", undefined, undefined);
@@ -524,7 +550,7 @@ export class Bubble {
       const e = new Error(`${head}\n\ngoroutine ${g.id}${g.id === 1 ? "" : ` "${g.name}"`} [running]:\n${at ? `\tat ${at}\n` : ""}${this.createdBy(g)}`);
       e.name = err.fatal ? "GoFatalError" : "GoPanic";
       (e as Error & { cause?: unknown }).cause = err;
-      this.fail("panic", e);
+      this.fail("panic", restack(e, err));
       return;
     }
     if (g === this.main) {
@@ -538,7 +564,8 @@ export class Bubble {
       `panic: ${err instanceof Error && err.name !== "Error" ? `${err.name}: ` : ""}${msg}\n\ngoroutine ${g.id} "${g.name}" [running]:\n${at ? `\tat ${at}\n` : ""}${this.createdBy(g)}`,
     );
     (e as Error & { cause?: unknown }).cause = err;
-    this.fail("panic", e);
+    e.name = "GoPanic";
+    this.fail("panic", restack(e, err instanceof Error ? err : undefined));
   }
 
   private createdBy(g: G): string {
@@ -603,8 +630,8 @@ export class Bubble {
       return;
     }
     if (this.foreign.size > 0) return; // someone is running outside the runtime
-    if (this.mainDone) {
-      this.finishAfterMain();
+    if (this.mainDone && this.live.size === 0) {
+      this.finish("ok", null);
       return;
     }
     if (this.waiter) {
@@ -618,11 +645,21 @@ export class Bubble {
     if (t) {
       if (t.when > this.now) this.now = t.when;
       this.fireDue();
+      if (this.finished) return;
+      // Timers that wake nobody (an unread ticker) would advance the clock
+      // forever: after many such fires in a row, report what is stuck.
+      if (this.runq.length === 0 && ++this.idleFires > 10000) {
+        if (this.mainDone) this.finishAfterMain();
+        else this.deadlock(" (only timers that wake no goroutine remain)");
+        return;
+      }
+      if (this.runq.length > 0) this.idleFires = 0;
       this.schedule();
       this.ensureTick();
       return;
     }
-    this.deadlock();
+    if (this.mainDone) this.finishAfterMain();
+    else this.deadlock("");
   }
 
   /** dump lists the goroutines gs the way Go prints them in a crash. */
@@ -637,12 +674,13 @@ export class Bubble {
       .join("\n");
   }
 
-  private deadlock(): void {
+  private deadlock(note: string): void {
     const gs = [...this.live];
-    const msg = `fatal error: all goroutines are asleep - deadlock!\n\n${this.dump(gs)}`;
+    const msg = `fatal error: all goroutines are asleep - deadlock!${note}\n\n${this.dump(gs)}`;
     const e = new Error(msg);
     e.name = "GoDeadlock";
-    this.fail("deadlock", e);
+    const m = this.main && this.main.state === "blocked" ? this.main : gs.find((g) => g.state === "blocked");
+    this.fail("deadlock", restack(e, m?.blockedAt));
   }
 
   private finishAfterMain(): void {
@@ -653,7 +691,7 @@ export class Bubble {
         `leaked goroutines: ${n} goroutine${n === 1 ? "" : "s"} still blocked when the test ended\n\n${this.dump(left)}`,
       );
       e.name = "GoLeak";
-      this.fail("leak", e);
+      this.fail("leak", restack(e, left.find((g) => g.blockedAt)?.blockedAt));
       return;
     }
     this.finish("ok", null);
@@ -664,6 +702,12 @@ export class Bubble {
     this.finish(outcome, err);
   }
 
+  /** abandon ends the bubble without settling its promise (see start). */
+  abandon(): void {
+    this.silent = true;
+    this.finish("error", new Error("synctest.run: bubble abandoned"));
+  }
+
   private finish(outcome: Trace["outcome"], err: unknown): void {
     if (this.finished) return;
     this.finished = true;
@@ -672,6 +716,7 @@ export class Bubble {
     if (current && current.bubble === this) current = null;
     const report = this.report();
     emitTrace(report.trace);
+    if (this.silent) return;
     if (err !== null && err !== undefined) {
       if (err instanceof Error) {
         try {
@@ -691,8 +736,8 @@ export class Bubble {
     const goroutines: TraceGoroutine[] = this.all.map((g, i) => {
       const tg: TraceGoroutine = { id: g.id, name: g.name };
       if (g.parent) tg.parent = g.parent.id;
-      // Resolving stacks is costly: only the first 2000 goroutines get one.
-      const loc = i < 2000 ? resolveLocation(g.createdAt) : undefined;
+      // Resolving stacks is costly (~20-50 µs each): only the first 200 goroutines get one.
+      const loc = i < 200 ? resolveLocation(g.createdAt) : undefined;
       if (loc) tg.location = loc;
       return tg;
     });
@@ -730,5 +775,7 @@ export function currentG(): G | null {
 export function spawnGoroutine(fn: () => unknown, name?: string): void {
   const b = requireBubble("go()");
   const parent = current && current.bubble === b ? current : undefined;
-  b.spawn(fn, name, parent, new Error("go"));
+  // Capturing a stack costs a few µs: beyond the first 1000 goroutines of a
+  // bubble, creation locations are not recorded (dumps then omit them).
+  b.spawn(fn, name, parent, b.all.length < 1000 ? new Error("go") : undefined);
 }

@@ -34,6 +34,7 @@ export function Exercise({ data }: { data: ExerciseData }) {
   const [active, setActive] = useState(data.files[0]!.name);
   const [result, setResult] = useState<RunResult | undefined>();
   const [running, setRunning] = useState(false);
+  const [runCount, setRunCount] = useState(0);
   const [saveState, setSaveState] = useState<"saved" | "unsaved" | "failed">("saved");
   const [complete, setComplete] = useState(() => store.isComplete(data.lessonId));
   const [explorerReady, setExplorerReady] = useState(false);
@@ -90,6 +91,7 @@ export function Exercise({ data }: { data: ExerciseData }) {
     if (outcome.kind === "cancelled") return; // a newer Run owns the UI now
     setResult(outcome);
     setRunning(false);
+    setRunCount((n) => n + 1);
     setExplorerReady(outcome.kind === "tests" && outcome.explorer);
     if (outcome.kind === "tests" && outcome.failed === 0 && outcome.passed > 0) {
       store.markComplete(data.lessonId);
@@ -156,6 +158,7 @@ export function Exercise({ data }: { data: ExerciseData }) {
           <span className="ex-save" aria-live="polite">
             {saveState === "failed" ? "Not saved: browser storage is unavailable or full" : saveState === "unsaved" ? "Saving…" : "Saved"}
           </span>
+          {running && <span className="ex-status">Running…</span>}
           {complete && <span className="ex-complete">✓ Completed</span>}
           <button type="button" onClick={reset}>
             Reset
@@ -163,13 +166,13 @@ export function Exercise({ data }: { data: ExerciseData }) {
           <button type="button" onClick={showSolution}>
             Show solution
           </button>
-          <button type="button" className="ex-run" onClick={() => void run()} aria-keyshortcuts="Control+Enter Meta+Enter" title="Run (Ctrl/Cmd+Enter)">
-            {running ? "Running…" : "Run"}
+          <button type="button" className="ex-run" onClick={() => void run()} aria-keyshortcuts="Control+Enter Meta+Enter" title="Run (Ctrl/Cmd+Enter)" aria-busy={running}>
+            Run
           </button>
         </div>
       </div>
       <CodeEditor lessonId={data.lessonId} files={editorFiles} active={active} diagnostics={diagnostics} onChange={onChange} onRun={() => void run()} />
-      <Results result={result} running={running} hints={data.hints} onLocate={locate} />
+      <Results result={result} running={running} hints={data.hints} onLocate={locate} runCount={runCount} />
       {traces.length > 0 && (
         <section className="ex-timeline" aria-label="Goroutine timeline">
           <h3>Goroutine timeline</h3>

@@ -9,6 +9,8 @@ interface Props {
   running: boolean;
   hints: Record<string, string>;
   onLocate: (file: string, line: number, column: number) => void;
+  /** Completed Runs so far; lets tests and assistive tech tell results apart. */
+  runCount: number;
 }
 
 function Location({ where, onLocate }: { where: string; onLocate: Props["onLocate"] }) {
@@ -81,7 +83,7 @@ function TestRow({ test, open, onLocate }: { test: TestOutcome; open: boolean; o
   );
 }
 
-export function Results({ result, running, hints, onLocate }: Props) {
+export function Results({ result, running, hints, onLocate, runCount }: Props) {
   let body: React.ReactNode;
   if (!result) {
     body = <p className="ex-muted">{running ? "Running…" : "Press Run (Ctrl+Enter) to test your code."}</p>;
@@ -150,7 +152,7 @@ export function Results({ result, running, hints, onLocate }: Props) {
     );
   }
   return (
-    <section className="ex-results" role="region" aria-label="Test results" aria-live="polite" aria-busy={running}>
+    <section className="ex-results" role="region" aria-label="Test results" aria-live="polite" aria-busy={running} data-run-count={runCount}>
       <h3>Test results</h3>
       {body}
     </section>

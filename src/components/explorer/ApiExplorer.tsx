@@ -62,7 +62,7 @@ export function ApiExplorer(props: ApiExplorerProps) {
         const res = await send(req);
         if (!mounted.current || seq !== requestSeq.current) return;
         if (!res || typeof res !== "object") throw new Error("The handler returned no response.");
-        status = typeof res.status === "number" && !res.error ? res.status : undefined;
+        status = typeof res.status === "number" && res.status > 0 ? res.status : undefined;
         setResult({ kind: "response", req, res });
       } catch (err) {
         if (!mounted.current || seq !== requestSeq.current) return;
@@ -123,11 +123,11 @@ export function ApiExplorer(props: ApiExplorerProps) {
   const sendDisabled = !ready || sending;
 
   return (
-    <section className="ex-root" aria-label="API explorer">
-      <form className="ex-form" onSubmit={onSubmit} onKeyDown={onFormKeyDown}>
-        <div className="ex-line">
-          <label className="ex-field ex-method">
-            <span className="ex-label">Method</span>
+    <div className="ex-api">
+      <form className="ex-api-form" onSubmit={onSubmit} onKeyDown={onFormKeyDown}>
+        <div className="ex-api-line">
+          <label className="ex-api-field ex-api-method">
+            <span className="ex-api-label">Method</span>
             <select value={method} onChange={(e) => setMethod(e.target.value)}>
               {METHODS.map((m) => (
                 <option key={m} value={m}>
@@ -136,8 +136,8 @@ export function ApiExplorer(props: ApiExplorerProps) {
               ))}
             </select>
           </label>
-          <label className="ex-field ex-path">
-            <span className="ex-label">Path</span>
+          <label className="ex-api-field ex-api-path">
+            <span className="ex-api-label">Path</span>
             <input
               type="text"
               value={path}
@@ -150,7 +150,7 @@ export function ApiExplorer(props: ApiExplorerProps) {
           </label>
           <button
             type="submit"
-            className="ex-send"
+            className="ex-api-send"
             disabled={sendDisabled}
             aria-describedby={!ready && notReadyReason ? notReadyId : undefined}
           >
@@ -158,16 +158,16 @@ export function ApiExplorer(props: ApiExplorerProps) {
           </button>
         </div>
         {!ready && notReadyReason ? (
-          <p id={notReadyId} className="ex-notready" role="status">
+          <p id={notReadyId} className="ex-api-notready" role="status">
             {notReadyReason}
           </p>
         ) : null}
 
-        <fieldset className="ex-headers">
+        <fieldset className="ex-api-headers">
           <legend>Headers</legend>
-          {rows.length === 0 ? <p className="ex-muted">No headers.</p> : null}
+          {rows.length === 0 ? <p className="ex-api-muted">No headers.</p> : null}
           {rows.map((row, i) => (
-            <div className="ex-header-row" key={row.id}>
+            <div className="ex-api-header-row" key={row.id}>
               <input
                 type="text"
                 aria-label={`Header ${i + 1} name`}
@@ -196,8 +196,8 @@ export function ApiExplorer(props: ApiExplorerProps) {
           </button>
         </fieldset>
 
-        <label className="ex-field ex-body">
-          <span className="ex-label">Request body</span>
+        <label className="ex-api-field ex-api-body">
+          <span className="ex-api-label">Request body</span>
           <textarea
             value={bodyAllowed ? body : ""}
             onChange={(e) => setBody(e.target.value)}
@@ -207,22 +207,22 @@ export function ApiExplorer(props: ApiExplorerProps) {
             placeholder={bodyAllowed ? '{"name": "value"}' : `${method} requests have no body`}
           />
         </label>
-        <p className="ex-muted ex-small">
+        <p className="ex-api-muted ex-api-small">
           {bodyAllowed ? "JSON bodies get Content-Type: application/json unless you set a Content-Type header. " : ""}
           Ctrl/⌘+Enter sends.
         </p>
 
-        <div className="ex-line">
+        <div className="ex-api-line">
           <button type="button" onClick={() => void copyCurl()}>
             Copy as curl
           </button>
-          <span className="ex-copy-status" role="status">
+          <span className="ex-api-copy-status" role="status">
             {copy.kind === "copied" ? "Copied" : copy.kind === "failed" ? "Copy failed: select the command below" : ""}
           </span>
         </div>
         {copy.kind === "failed" ? (
           <textarea
-            className="ex-copy-fallback"
+            className="ex-api-copy-fallback"
             readOnly
             aria-label="curl command"
             value={copy.text}
@@ -232,31 +232,37 @@ export function ApiExplorer(props: ApiExplorerProps) {
         ) : null}
       </form>
 
-      <section className="ex-response" aria-label="Response" aria-live="polite" aria-busy={sending}>
+      <section className="ex-api-response" aria-label="Response" aria-live="polite" aria-busy={sending}>
         <ResponseView result={result} sending={sending} />
       </section>
 
-      <section className="ex-history" aria-label="Recent requests">
-        <div className="ex-line">
-          <h3 className="ex-h">Recent requests</h3>
+      <section className="ex-api-history" aria-label="Recent requests">
+        <div className="ex-api-line">
+          <h4 className="ex-api-h">Recent requests</h4>
           {history.length ? (
-            <button type="button" className="ex-link" onClick={clearHistory}>
+            <button type="button" className="ex-api-link" onClick={clearHistory}>
               Clear
             </button>
           ) : null}
         </div>
         {history.length === 0 ? (
-          <p className="ex-muted">Requests you send appear here.</p>
+          <p className="ex-api-muted">Requests you send appear here.</p>
         ) : (
-          <ol className="ex-history-list">
+          <ol className="ex-api-history-list">
             {history.map((h, i) => {
               const name = `${h.req.method} ${h.req.path}`;
               return (
                 <li key={`${h.at}-${i}`}>
-                  <button type="button" className="ex-history-load" onClick={() => loadEntry(h.req)} title="Load into the form">
-                    <span className="ex-history-method">{h.req.method}</span> <span className="ex-history-path">{h.req.path}</span>
+                  <button
+                    type="button"
+                    className="ex-api-history-load"
+                    onClick={() => loadEntry(h.req)}
+                    title="Load into the form"
+                  >
+                    <span className="ex-api-history-method">{h.req.method}</span>{" "}
+                    <span className="ex-api-history-path">{h.req.path}</span>
                     {h.status !== undefined ? (
-                      <span className={`ex-history-status ex-status-${statusClass(h.status)}`}>{h.status}</span>
+                      <span className={`ex-api-history-status ex-api-status-${statusClass(h.status)}`}>{h.status}</span>
                     ) : null}
                   </button>
                   <button
@@ -276,16 +282,16 @@ export function ApiExplorer(props: ApiExplorerProps) {
           </ol>
         )}
       </section>
-    </section>
+    </div>
   );
 }
 
 function ResponseView({ result, sending }: { result: Result | null; sending: boolean }) {
   if (!result) {
-    return <p className="ex-muted">{sending ? "Sending…" : "Send a request to see the response."}</p>;
+    return <p className="ex-api-muted">{sending ? "Sending…" : "Send a request to see the response."}</p>;
   }
   const reqLine = (
-    <p className="ex-muted ex-small">
+    <p className="ex-api-muted ex-api-small">
       {result.req.method} {result.req.path}
       {sending ? " (sending another request…)" : ""}
     </p>
@@ -294,7 +300,7 @@ function ResponseView({ result, sending }: { result: Result | null; sending: boo
     return (
       <>
         {reqLine}
-        <p className="ex-error" role="alert">
+        <p className="ex-api-error" role="alert">
           Request failed: {result.message}
         </p>
       </>
@@ -310,23 +316,23 @@ function ResponseView({ result, sending }: { result: Result | null; sending: boo
     <>
       {reqLine}
       {res.error ? (
-        <p className="ex-error" role="alert">
+        <p className="ex-api-error" role="alert">
           Error: {res.error}
         </p>
       ) : null}
-      <p className="ex-status-line">
-        <span className={`ex-status ex-status-${cls}`}>
+      <p className="ex-api-status-line">
+        <span className={`ex-api-status ex-api-status-${cls}`}>
           {res.status} {text}
         </span>{" "}
-        <span className="ex-status-words">{STATUS_CLASS_WORDS[cls]}</span>
-        <span className="ex-timing">
+        <span className="ex-api-status-words">{STATUS_CLASS_WORDS[cls]}</span>
+        <span className="ex-api-timing">
           {formatMs(res.wallMs)} wall
           {typeof res.virtualMs === "number" ? `, ${formatMs(res.virtualMs)} virtual` : ""}
         </span>
       </p>
       {headers.length ? (
-        <table className="ex-table">
-          <caption className="ex-h">Response headers</caption>
+        <table className="ex-api-table">
+          <caption className="ex-api-h">Response headers</caption>
           <thead>
             <tr>
               <th scope="col">Name</th>
@@ -343,15 +349,15 @@ function ResponseView({ result, sending }: { result: Result | null; sending: boo
           </tbody>
         </table>
       ) : (
-        <p className="ex-muted ex-small">No response headers.</p>
+        <p className="ex-api-muted ex-api-small">No response headers.</p>
       )}
-      <h4 className="ex-h">Body{formatted.json ? " (JSON)" : ""}</h4>
+      <h4 className="ex-api-h">Body{formatted.json ? " (JSON)" : ""}</h4>
       {body ? (
-        <pre className="ex-body-view" tabIndex={0}>
+        <pre className="ex-api-body-view" tabIndex={0}>
           {formatted.text}
         </pre>
       ) : (
-        <p className="ex-muted ex-small">Empty body.</p>
+        <p className="ex-api-muted ex-api-small">Empty body.</p>
       )}
     </>
   );

@@ -6,7 +6,7 @@ describe("shellQuote", () => {
     expect(shellQuote("abc")).toBe("'abc'");
     expect(shellQuote("it's")).toBe(`'it'\\''s'`);
     expect(shellQuote("")).toBe("''");
-    expect(shellQuote("$HOME `x` \"y\" \\n")).toBe(`'$HOME \`x\` "y" \\n'`);
+    expect(shellQuote('$HOME `x` "y" \\n')).toBe(`'$HOME \`x\` "y" \\n'`);
   });
 });
 
@@ -44,7 +44,15 @@ describe("toCurl", () => {
   it("skips empty header names, uses --data-raw for @ bodies, honours origin", () => {
     expect(
       toCurl(
-        { method: "PUT", path: "x", headers: [["", "v"], [" X-A ", "1 2"]], body: "@file" },
+        {
+          method: "PUT",
+          path: "x",
+          headers: [
+            ["", "v"],
+            [" X-A ", "1 2"],
+          ],
+          body: "@file",
+        },
         "https://api.test/",
       ),
     ).toBe("curl -X PUT 'https://api.test/x' -H 'X-A: 1 2' --data-raw '@file'");

@@ -4,10 +4,15 @@ import { buildRequest, formatBody, formatMs, statusClass, statusText } from "./f
 describe("buildRequest", () => {
   it("normalises the path, drops empty headers and adds a JSON content type", () => {
     expect(
-      buildRequest("post", "products", [
-        { id: 1, name: " X-Trace ", value: "1" },
-        { id: 2, name: "", value: "ignored" },
-      ], '{"a":1}'),
+      buildRequest(
+        "post",
+        "products",
+        [
+          { id: 1, name: " X-Trace ", value: "1" },
+          { id: 2, name: "", value: "ignored" },
+        ],
+        '{"a":1}',
+      ),
     ).toEqual({
       method: "POST",
       path: "/products",

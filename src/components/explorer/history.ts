@@ -84,9 +84,7 @@ export function saveHistory(
   storage: StorageLike | undefined = defaultStorage(),
 ): boolean {
   if (!storage) return false;
-  let list = entries
-    .slice(0, HISTORY_CAP)
-    .filter((e) => e.req.body.length <= MAX_STORED_BODY);
+  let list = entries.slice(0, HISTORY_CAP).filter((e) => e.req.body.length <= MAX_STORED_BODY);
   for (;;) {
     try {
       storage.setItem(key, JSON.stringify(list));

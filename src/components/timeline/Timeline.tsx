@@ -30,9 +30,10 @@ const FONT = "12px system-ui, -apple-system, 'Segoe UI', sans-serif";
 export function Timeline(props: { traces: Trace[] }) {
   const traces = Array.isArray(props.traces) ? props.traces : [];
   const [selected, setSelected] = useState(() => chooseDefaultTrace(traces));
-  // Re-pick the default when a new run delivers a new traces array.
+  // Re-pick the default when a new run delivers different traces (a new array
+  // holding the same Trace objects, e.g. from a parent re-render, keeps the choice).
   const [seenTraces, setSeenTraces] = useState(traces);
-  if (seenTraces !== traces) {
+  if (seenTraces !== traces && !sameItems(seenTraces, traces)) {
     setSeenTraces(traces);
     setSelected(chooseDefaultTrace(traces));
   }
@@ -42,14 +43,14 @@ export function Timeline(props: { traces: Trace[] }) {
 
   if (!trace) {
     return (
-      <section className="tl-root" aria-label="Goroutine timeline">
+      <div className="tl-root">
         <p className="tl-empty">No goroutine trace was recorded for this run.</p>
-      </section>
+      </div>
     );
   }
 
   return (
-    <section className="tl-root" aria-label="Goroutine timeline">
+    <div className="tl-root">
       <div className="tl-header">
         {traces.length > 1 ? (
           <label className="tl-field" htmlFor={selectId}>
@@ -73,7 +74,7 @@ export function Timeline(props: { traces: Trace[] }) {
         ) : null}
       </div>
       <TraceView key={idx} trace={trace} />
-    </section>
+    </div>
   );
 }
 
@@ -103,7 +104,7 @@ function TraceView({ trace }: { trace: Trace }) {
   const min = minSpan(layout, mode);
   const v = clampView(view, full, min);
   const plotW = Math.max(50, width - GUTTER - 12);
-  const scale: Scale = useMemo(() => ({ x0: GUTTER, width: plotW, view: v }), [plotW, v.start, v.span]); // eslint-disable-line react-hooks/exhaustive-deps
+  const scale: Scale = useMemo(() => ({ x0: GUTTER, width: plotW, view: v }), [plotW, v.start, v.span]);
   const lanesH = layout.lanes.length * LANE_H;
   const height = Math.min(MAX_VIEWPORT_H, AXIS_H + lanesH + 2);
 
@@ -275,12 +276,12 @@ function TraceView({ trace }: { trace: Trace }) {
         <fieldset className="tl-axis">
           <legend>Time axis:</legend>
           <label>
-            <input type="radio" name={radioName} checked={mode === "time"} onChange={() => changeMode("time")} /> virtual
-            time
+            <input type="radio" name={radioName} checked={mode === "time"} onChange={() => changeMode("time")} />{" "}
+            virtual time
           </label>
           <label>
-            <input type="radio" name={radioName} checked={mode === "order"} onChange={() => changeMode("order")} /> event
-            order
+            <input type="radio" name={radioName} checked={mode === "order"} onChange={() => changeMode("order")} />{" "}
+            event order
           </label>
         </fieldset>
         <div className="tl-zoom" role="group" aria-label="Zoom">
@@ -300,33 +301,35 @@ function TraceView({ trace }: { trace: Trace }) {
         <span className="tl-hint">Ctrl+wheel to zoom, drag or Shift+wheel to pan</span>
       </div>
       <div className="tl-stage">
-      <div
-        ref={scrollRef}
-        className="tl-scroll"
-        style={{ height }}
-        tabIndex={0}
-        aria-label="Timeline viewport. Arrow keys pan, plus and minus zoom, 0 resets."
-        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-        onKeyDown={onKeyDown}
-      >
-        <div className="tl-spacer" style={{ height: Math.max(height, AXIS_H + lanesH) }}>
-          <canvas
-            ref={canvasRef}
-            className="tl-canvas"
-            role="img"
-            aria-label={summary}
-            style={{ width, height }}
-            onPointerMove={onPointerMove}
-            onPointerDown={onPointerDown}
-            onPointerUp={endDrag}
-            onPointerCancel={endDrag}
-            onPointerLeave={() => {
-              if (!dragRef.current) setHover(null);
-            }}
-          />
+        <div
+          ref={scrollRef}
+          className="tl-scroll"
+          style={{ height }}
+          tabIndex={0}
+          aria-label="Timeline viewport. Arrow keys pan, plus and minus zoom, 0 resets."
+          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+          onKeyDown={onKeyDown}
+        >
+          <div className="tl-spacer" style={{ height: Math.max(height, AXIS_H + lanesH) }}>
+            <canvas
+              ref={canvasRef}
+              className="tl-canvas"
+              role="img"
+              aria-label={summary}
+              style={{ width, height }}
+              onPointerMove={onPointerMove}
+              onPointerDown={onPointerDown}
+              onPointerUp={endDrag}
+              onPointerCancel={endDrag}
+              onPointerLeave={() => {
+                if (!dragRef.current) setHover(null);
+              }}
+            />
+          </div>
         </div>
-      </div>
-      {hover ? <Tooltip layout={layout} hit={hover.hit} x={hover.x} y={hover.y} width={width} height={height} /> : null}
+        {hover ? (
+          <Tooltip layout={layout} hit={hover.hit} x={hover.x} y={hover.y} width={width} height={height} />
+        ) : null}
       </div>
       <Legend />
       <details className="tl-text">
@@ -346,6 +349,10 @@ function TraceView({ trace }: { trace: Trace }) {
       </details>
     </div>
   );
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function sameHit(a: Hit, b: Hit): boolean {
@@ -379,7 +386,10 @@ function Tooltip({
     if (ev.value !== undefined) rows.push(["Value", ev.value]);
     if (ev.peer !== undefined) {
       const pl = layout.laneOf.get(ev.peer);
-      rows.push([ev.kind === "send" ? "To" : ev.kind === "recv" ? "From" : "Peer", pl !== undefined ? layout.lanes[pl]!.label : `#${ev.peer}`]);
+      rows.push([
+        ev.kind === "send" ? "To" : ev.kind === "recv" ? "From" : "Peer",
+        pl !== undefined ? layout.lanes[pl]!.label : `#${ev.peer}`,
+      ]);
     }
     if (ev.detail) rows.push(["Detail", ev.detail]);
   } else {

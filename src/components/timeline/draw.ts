@@ -158,12 +158,13 @@ export function drawTimeline(p: DrawParams): void {
       const seg = segs[k]!;
       const x0 = segX0(seg, mode);
       if (x0 > vEnd) break;
-      const a = Math.max(scale.x0 - 2, toPx(scale, x0));
+      let a = Math.max(scale.x0 - 2, toPx(scale, x0));
       const b = Math.min(plotRight + 2, toPx(scale, segX1(seg, mode)));
       let w = b - a;
       // A goroutine stuck at the end must stay visible even when it has no width in time mode.
-      if (seg.endEvent < 0 && seg.state === "blocked" && w < 4 && toPx(scale, segX1(seg, mode)) <= plotRight + 1) {
+      if (seg.endEvent < 0 && seg.state === "blocked" && w < 4) {
         w = 4;
+        a = b - 4;
       } else if (w < 0.5) {
         if (a - lastPx < 1) continue;
         w = 1;
@@ -216,7 +217,7 @@ export function drawTimeline(p: DrawParams): void {
       if (!MARKER_KINDS.has(ev.kind)) continue;
       if (dense && ev.kind !== "panic") continue;
       const x = toPx(scale, eventX(layout, mode, i));
-      if (ev.kind !== "panic" && x - lastX < 2) continue;
+      if (ev.kind !== "panic" && x - lastX < 7) continue; // avoid overlapping glyphs
       lastX = x;
       drawMarker(ctx, ev.kind, x, cy, c);
     }
@@ -229,8 +230,7 @@ export function drawTimeline(p: DrawParams): void {
     ctx.fillStyle = c.fg;
     ctx.lineWidth = 1;
     ctx.globalAlpha = 0.55;
-    const ax = (a: (typeof arrows)[number], end: 0 | 1) =>
-      mode === "order" ? (end ? a.i1 : a.i0) : end ? a.t1 : a.t0;
+    const ax = (a: (typeof arrows)[number], end: 0 | 1) => (mode === "order" ? (end ? a.i1 : a.i0) : end ? a.t1 : a.t0);
     // Skip arrows that end before the view: arrowReach is a monotonic prefix max.
     const reach = layout.arrowReach;
     let k = lowerBound(arrows.length, (j) => eventX(layout, mode, reach[j]!), view.start);
@@ -298,7 +298,15 @@ export function drawTimeline(p: DrawParams): void {
     const cy = laneMid(l);
     const fs = lane.finalState;
     const dot =
-      fs.kind === "ended" ? c.pass : fs.kind === "panicked" ? c.fail : fs.kind === "blocked" ? (outcome === "ok" ? c.warn : c.fail) : c.muted;
+      fs.kind === "ended"
+        ? c.pass
+        : fs.kind === "panicked"
+          ? c.fail
+          : fs.kind === "blocked"
+            ? outcome === "ok"
+              ? c.warn
+              : c.fail
+            : c.muted;
     ctx.fillStyle = dot;
     ctx.beginPath();
     ctx.arc(10, cy, 4, 0, Math.PI * 2);
@@ -323,7 +331,7 @@ export function drawTimeline(p: DrawParams): void {
   ctx.fillText(mode === "order" ? "event #" : "virtual time", 8, AXIS_H / 2);
   ctx.save();
   ctx.beginPath();
-  ctx.rect(scale.x0 - 30, 0, scale.width + 60, AXIS_H);
+  ctx.rect(scale.x0 - 30, 0, width - scale.x0 + 30, AXIS_H);
   ctx.clip();
   let lastRight = -Infinity;
   for (const v of tk.values) {
@@ -335,7 +343,7 @@ export function drawTimeline(p: DrawParams): void {
     ctx.stroke();
     const label = formatTick(v, tk.step, mode);
     const lw = ctx.measureText(label).width;
-    const lx = Math.min(Math.max(x - lw / 2, scale.x0 - 20), plotRight - lw + 20);
+    const lx = Math.min(Math.max(x - lw / 2, scale.x0 - 20), width - lw - 2);
     if (lx > lastRight + 6) {
       ctx.fillStyle = c.fg;
       ctx.fillText(label, lx, AXIS_H / 2 - 2);

@@ -70,7 +70,14 @@ describe("buildLayout", () => {
     expect(prod.segments[1]!.t1).toBe(1500);
     expect(prod.finalState.kind).toBe("ended");
     const cons = l.lanes[2]!;
-    expect(cons.segments.map((s) => s.state)).toEqual(["running", "blocked", "running", "blocked", "running", "blocked"]);
+    expect(cons.segments.map((s) => s.state)).toEqual([
+      "running",
+      "blocked",
+      "running",
+      "blocked",
+      "running",
+      "blocked",
+    ]);
     const last = cons.segments[cons.segments.length - 1]!;
     expect(last.endEvent).toBe(-1);
     expect(last.i1).toBe(16);
@@ -89,7 +96,10 @@ describe("buildLayout", () => {
   it("keeps one-sided hand-offs and ignores unknown peers", () => {
     const l = buildLayout({
       label: "x",
-      goroutines: [{ id: 1, name: "main" }, { id: 2, name: "w", parent: 1 }],
+      goroutines: [
+        { id: 1, name: "main" },
+        { id: 2, name: "w", parent: 1 },
+      ],
       events: [
         { t: 0, g: 1, kind: "send", chan: 1, peer: 2 },
         { t: 0, g: 2, kind: "recv", chan: 4, peer: 1 },
@@ -246,9 +256,9 @@ describe("defaults", () => {
   });
 
   it("defaults to event order when time does not spread events", () => {
-    expect(defaultAxisMode({ ...smallTrace(), endTime: 0, events: smallTrace().events.map((e) => ({ ...e, t: 0 })) })).toBe(
-      "order",
-    );
+    expect(
+      defaultAxisMode({ ...smallTrace(), endTime: 0, events: smallTrace().events.map((e) => ({ ...e, t: 0 })) }),
+    ).toBe("order");
     // 10 of 16 events at t=0, 6 at 1500: two timestamps hold everything
     expect(defaultAxisMode(smallTrace())).toBe("order");
     const spread: TraceEvent[] = Array.from({ length: 20 }, (_, i) => ({ t: i * 10, g: 1, kind: "timer" }));

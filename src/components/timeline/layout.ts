@@ -386,7 +386,12 @@ export function tickStep(span: number, maxTicks: number, integer = false): numbe
   return step;
 }
 
-export function ticks(start: number, end: number, maxTicks: number, integer = false): { step: number; values: number[] } {
+export function ticks(
+  start: number,
+  end: number,
+  maxTicks: number,
+  integer = false,
+): { step: number; values: number[] } {
   const step = tickStep(end - start, maxTicks, integer);
   const values: number[] = [];
   const first = Math.ceil(start / step - 1e-9) * step;
@@ -478,9 +483,7 @@ export function summarize(layout: TimelineLayout): string {
 // ---------------------------------------------------------------------------
 // Hit-testing
 
-export type Hit =
-  | { type: "event"; lane: number; index: number }
-  | { type: "segment"; lane: number; segment: Segment };
+export type Hit = { type: "event"; lane: number; index: number } | { type: "segment"; lane: number; segment: Segment };
 
 /** Index of the first element whose key is >= x (keys ascending). */
 export function lowerBound(n: number, key: (i: number) => number, x: number): number {

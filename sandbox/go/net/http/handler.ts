@@ -12,15 +12,18 @@ export interface Handler {
   serveHTTP(w: ResponseWriter, r: Request): void | Promise<void>;
 }
 
-/** HandlerFunc is the function form of a Handler (Go's http.HandlerFunc). */
-export type HandlerFunc = (w: ResponseWriter, r: Request) => void | Promise<void>;
+/**
+ * HandlerFunc is the function form of a Handler (Go's http.HandlerFunc). It
+ * may be async; any value it returns is ignored (so `(w) => w.write("ok")` is fine).
+ */
+export type HandlerFunc = (w: ResponseWriter, r: Request) => unknown;
 
 /**
  * handlerFunc adapts an ordinary function to a Handler (Go's
  * http.HandlerFunc(f)): handlerFunc(f).serveHTTP(w, r) calls f(w, r).
  */
 export function handlerFunc(fn: HandlerFunc): Handler {
-  return { serveHTTP: fn };
+  return { serveHTTP: fn as (w: ResponseWriter, r: Request) => void | Promise<void> };
 }
 
 /**

@@ -3,25 +3,10 @@
 
 import { hmac } from "@noble/hashes/hmac.js";
 import { sha256 } from "@noble/hashes/sha2.js";
-import { now as virtualNow } from "../../time";
+import { clock, Epoch } from "./clock";
 import { decode as b64decode, encode as b64encode } from "./base64url";
 
-/**
- * Epoch is the Unix time, in ms, of virtual time 0: 2025-01-01T00:00:00Z.
- * Inside a synctest bubble the JWT clock is Epoch + time.now(), so tokens
- * expire as virtual time passes (time.sleep(hour) makes a 1h token expire).
- * Outside a bubble it is the real clock (Date.now()).
- */
-export const Epoch = Date.UTC(2025, 0, 1);
-
-/** clock returns the current Unix time in ms as JWTs see it (see Epoch). */
-export function clock(): number {
-  try {
-    return Epoch + virtualNow();
-  } catch {
-    return Date.now();
-  }
-}
+export { clock, Epoch };
 
 /**
  * Claims are the token's payload. Registered claims: sub (subject), iss

@@ -1,18 +1,11 @@
 // ServeMux: Go 1.22 request routing.
 
+import { GoPanic } from "../../internal/panic";
 import type { Handler, HandlerFunc } from "./handler";
-import { cleanPath, escapePath, stripHostPort } from "./path";
+import { handlerFunc } from "./handler";
 import type { Pattern, PathSegments } from "./pattern";
-import {
-  compare,
-  conflictsWith,
-  describeConflict,
-  exactMatch,
-  matchPath,
-  methodMatches,
-  parsePattern,
-  splitPath,
-} from "./pattern";
+import { conflictsWith, describeConflict, exactMatch, parsePattern, splitPath } from "./pattern";
+import { cleanPath, escapePath, pathUnescape, stripHostPort } from "./path";
 import type { Request } from "./request";
 import type { ResponseWriter } from "./response";
 import { error, notFoundHandler, redirectHandler } from "./response";
@@ -26,6 +19,65 @@ interface Entry {
 interface Found {
   e: Entry;
   matches: string[];
+}
+
+/**
+ * A node of the routing tree (as in Go's routing_tree.go): host, then
+ * method, then one level per path segment. Children are tried literal first,
+ * then single wildcard, then multi wildcard; with conflicting patterns
+ * rejected at registration this finds the most specific match.
+ */
+class RoutingNode {
+  entry: Entry | null = null;
+  children: Map<string, RoutingNode> | null = null;
+  emptyChild: RoutingNode | null = null;
+  multiChild: RoutingNode | null = null;
+
+  child(key: string): RoutingNode {
+    this.children ??= new Map();
+    let c = this.children.get(key);
+    if (!c) this.children.set(key, (c = new RoutingNode()));
+    return c;
+  }
+
+  find(key: string): RoutingNode | null {
+    return this.children?.get(key) ?? null;
+  }
+
+  addSegments(segs: Pattern["segments"], i: number, e: Entry): void {
+    if (i >= segs.length) {
+      this.entry = e;
+      return;
+    }
+    const s = segs[i]!;
+    if (s.multi) {
+      (this.multiChild ??= new RoutingNode()).entry = e;
+    } else if (s.wild) {
+      (this.emptyChild ??= new RoutingNode()).addSegments(segs, i + 1, e);
+    } else {
+      this.child(s.s).addSegments(segs, i + 1, e);
+    }
+  }
+
+  matchPath(ps: PathSegments, i: number, matches: string[]): Found | null {
+    if (i >= ps.segs.length) return this.entry ? { e: this.entry, matches } : null;
+    const seg = ps.segs[i]!;
+    const lit = this.children?.get(seg);
+    if (lit) {
+      const f = lit.matchPath(ps, i + 1, matches);
+      if (f) return f;
+    }
+    if (this.emptyChild && seg !== "/") {
+      const f = this.emptyChild.matchPath(ps, i + 1, [...matches, seg]);
+      if (f) return f;
+    }
+    if (this.multiChild) {
+      const e = this.multiChild.entry!;
+      const named = e.pat.segments[e.pat.segments.length - 1]!.s !== "";
+      return { e, matches: named ? [...matches, pathUnescape(ps.path.slice(ps.offs[i]! + 1))] : matches };
+    }
+    return null;
+  }
 }
 
 /**
@@ -53,7 +105,7 @@ interface Found {
  * 404 "404 page not found".
  */
 export class ServeMux implements Handler {
-  private readonly byHost = new Map<string, Entry[]>();
+  private readonly tree = new RoutingNode();
   private readonly all: Entry[] = [];
 
   /**
@@ -61,16 +113,16 @@ export class ServeMux implements Handler {
    * the pattern is invalid or conflicts with one already registered.
    */
   handle(pattern: string, handler: Handler): void {
-    if (handler == null) throw new Error("http: nil handler");
+    if (handler == null) throw new GoPanic("http: nil handler");
     let pat: Pattern;
     try {
       pat = parsePattern(pattern);
     } catch (e) {
-      throw new Error(`parsing ${JSON.stringify(pattern)}: ${(e as Error).message}`);
+      throw new GoPanic(`parsing ${JSON.stringify(pattern)}: ${(e as Error).message}`);
     }
     for (const other of this.all) {
       if (conflictsWith(pat, other.pat)) {
-        throw new Error(
+        throw new GoPanic(
           `pattern ${JSON.stringify(pat.str)} conflicts with pattern ${JSON.stringify(other.pat.str)}:\n` +
             describeConflict(pat, other.pat),
         );
@@ -78,41 +130,33 @@ export class ServeMux implements Handler {
     }
     const entry: Entry = { pat, handler };
     this.all.push(entry);
-    let list = this.byHost.get(pat.host);
-    if (!list) this.byHost.set(pat.host, (list = []));
-    // Keep each host's list a linear extension of "more specific": insert
-    // after the last pattern more specific than this one. The first match in
-    // list order is then the most specific match.
-    let at = 0;
-    for (let i = 0; i < list.length; i++) {
-      if (compare(list[i]!.pat, pat) === "moreSpecific") at = i + 1;
-    }
-    list.splice(at, 0, entry);
+    this.tree.child(pat.host).child(pat.method).addSegments(pat.segments, 0, entry);
   }
 
   /** handleFunc registers the handler function for the given pattern (see handle). */
   handleFunc(pattern: string, fn: HandlerFunc): void {
-    if (fn == null) throw new Error("http: nil handler");
-    this.handle(pattern, { serveHTTP: fn });
+    if (fn == null) throw new GoPanic("http: nil handler");
+    this.handle(pattern, handlerFunc(fn));
   }
 
-  private matchIn(list: Entry[] | undefined, method: string, ps: PathSegments): Found | null {
-    if (!list) return null;
-    for (const e of list) {
-      if (!methodMatches(e.pat.method, method)) continue;
-      const m = matchPath(e.pat, ps);
-      if (m) return { e, matches: m };
+  private matchMethodAndPath(n: RoutingNode | null, method: string, ps: PathSegments): Found | null {
+    if (!n) return null;
+    const exact = n.find(method)?.matchPath(ps, 0, []);
+    if (exact) return exact;
+    if (method === "HEAD") {
+      const get = n.find("GET")?.matchPath(ps, 0, []);
+      if (get) return get;
     }
-    return null;
+    return n.find("")?.matchPath(ps, 0, []) ?? null;
   }
 
   private match(host: string, method: string, path: string): Found | null {
     const ps = splitPath(path);
     if (host !== "") {
-      const f = this.matchIn(this.byHost.get(host), method, ps);
+      const f = this.matchMethodAndPath(this.tree.find(host), method, ps);
       if (f) return f;
     }
-    return this.matchIn(this.byHost.get(""), method, ps);
+    return this.matchMethodAndPath(this.tree.find(""), method, ps);
   }
 
   private matchingMethods(host: string, path: string): string[] {
@@ -120,8 +164,9 @@ export class ServeMux implements Handler {
     const collect = (p: string) => {
       const ps = splitPath(p);
       for (const h of host !== "" ? [host, ""] : [""]) {
-        for (const e of this.byHost.get(h) ?? []) {
-          if (e.pat.method !== "" && matchPath(e.pat, ps)) set.add(e.pat.method);
+        const hn = this.tree.find(h);
+        for (const [method, mn] of hn?.children ?? []) {
+          if (method !== "" && mn.matchPath(ps, 0, [])) set.add(method);
         }
       }
     };

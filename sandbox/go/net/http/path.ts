@@ -30,6 +30,7 @@ export function clean(p: string): string {
  */
 export function cleanPath(p: string): string {
   if (p === "") return "/";
+  if (p[0] === "/" && !/\/\.{0,2}(\/|$)/.test(p.slice(0, -1)) && !/\/\.{1,2}$/.test(p)) return p;
   if (p[0] !== "/") p = "/" + p;
   let np = clean(p);
   if (p[p.length - 1] === "/" && np !== "/") np += "/";

@@ -174,7 +174,9 @@ export function exactMatch(p: Pattern | null, path: string): boolean {
   if (!p) return false;
   if (!last(p).multi) return true;
   if (path.length > 0 && path[path.length - 1] !== "/") return false;
-  return p.segments.length === path.split("/").length - 1;
+  let slashes = 0;
+  for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 47) slashes++;
+  return p.segments.length === slashes;
 }
 
 function inverse(r: Relationship): Relationship {

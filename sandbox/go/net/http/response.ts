@@ -1,6 +1,7 @@
 // ResponseWriter, the reply helpers (error, notFound, redirect) and the
 // client-side Response.
 
+import { GoPanic } from "../../internal/panic";
 import type { Handler } from "./handler";
 import { Body, fromBytes, toBytes } from "./body";
 import { Header } from "./header";
@@ -29,7 +30,7 @@ export interface ResponseWriter {
 /** checkWriteHeaderCode panics (throws) for status codes outside 100..999, as Go does. */
 export function checkWriteHeaderCode(code: number): void {
   if (!Number.isInteger(code) || code < 100 || code > 999) {
-    throw new Error(`invalid WriteHeader code ${code}`);
+    throw new GoPanic(`invalid WriteHeader code ${code}`);
   }
 }
 

@@ -105,10 +105,19 @@ export class URL {
     return parseQuery(this.rawQuery);
   }
 
+  private escPath = "";
+  private escFor: string | null = null;
+
   /** escapedPath returns the escaped form of path (rawPath if set). */
   escapedPath(): string {
     if (this.rawPath !== "") return this.rawPath;
-    return encodeURI(this.path).replace(/[?#]/g, (c) => (c === "?" ? "%3F" : "%23"));
+    if (this.escFor !== this.path) {
+      this.escFor = this.path;
+      this.escPath = /^[A-Za-z0-9\/\-._~!$&'()*+,;=:@]*$/.test(this.path)
+        ? this.path
+        : encodeURI(this.path).replace(/[?#]/g, (c) => (c === "?" ? "%3F" : "%23"));
+    }
+    return this.escPath;
   }
 
   /** requestURI returns the encoded path?query, as sent in the request line. */

@@ -1,0 +1,113 @@
+// Shared browser-test setup: Debian's Chromium driven by playwright-core
+// against the built site served as static files. Every request that is not
+// to the local server is recorded and aborted, so tests can assert none left.
+
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import type { Server } from "node:http";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+// @ts-expect-error plain JS module without types
+import { serve } from "../scripts/serve.mjs";
+
+export function chromiumPath(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv && fs.existsSync(fromEnv)) return fromEnv;
+  for (const name of ["chromium", "chromium-browser", "google-chrome"]) {
+    try {
+      const found = execFileSync("which", [name], { encoding: "utf8" }).trim();
+      if (found) return found;
+    } catch {
+      // not on PATH
+    }
+  }
+  throw new Error("No Chromium found: set CHROMIUM_PATH or run `bash scripts/ensure-chromium.sh`.");
+}
+
+export const LAUNCH_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+export interface Site {
+  url: string;
+  browser: Browser;
+  /** URLs requested from any host other than the site's. */
+  foreign: string[];
+  newPage(): Promise<{ context: BrowserContext; page: Page }>;
+  close(): Promise<void>;
+}
+
+export async function openSite(): Promise<Site> {
+  if (!fs.existsSync("dist/index.html")) throw new Error("dist/ is missing: run `npm run build` first.");
+  const { server, url } = (await serve("dist", 0)) as { server: Server; url: string };
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
+  const foreign: string[] = [];
+  const origin = new URL(url).origin;
+  return {
+    url,
+    browser,
+    foreign,
+    async newPage() {
+      const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+      await context.route("**/*", (route) => {
+        const requestUrl = route.request().url();
+        if (requestUrl.startsWith(origin) || requestUrl.startsWith("blob:") || requestUrl.startsWith("data:")) return route.continue();
+        foreign.push(requestUrl);
+        return route.abort();
+      });
+      const page = await context.newPage();
+      return { context, page };
+    },
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Opens a lesson and waits until its editor is ready. */
+export async function openLesson(page: Page, url: string, lessonPath: string): Promise<void> {
+  await page.goto(`${url}/${lessonPath}/`);
+  // The editor loads only when the exercise nears the viewport.
+  await page.locator("[data-exercise-mount]").scrollIntoViewIfNeeded();
+  await page.locator(".monaco-editor").first().waitFor({ timeout: 30_000 });
+}
+
+/** The active editor's text, as Monaco renders it (non-breaking spaces normalised). */
+export async function editorText(page: Page): Promise<string> {
+  const text = await page.locator(".monaco-editor .view-lines").first().innerText();
+  return text.replace(/\u00a0/g, " ");
+}
+
+/** Replaces the active editor model's text (as if the learner typed it). */
+export async function setEditorText(page: Page, text: string): Promise<void> {
+  await page.locator(".monaco-editor .view-lines").first().click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  // Paste, so Monaco keeps the text as is (typing would auto-indent and auto-close).
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.keyboard.press("ControlOrMeta+V");
+}
+
+/** Presses Run (button or shortcut) and waits for that Run's outcome; returns the results text. */
+export async function run(page: Page, how: "button" | "shortcut" = "button"): Promise<string> {
+  const results = page.getByRole("region", { name: "Test results" });
+  const before = Number(await results.getAttribute("data-run-count"));
+  if (how === "button") await page.getByRole("button", { name: "Run", exact: true }).click();
+  else {
+    await page.locator(".monaco-editor .view-lines").first().click();
+    await page.keyboard.press("ControlOrMeta+Enter");
+  }
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('[aria-label="Test results"]')?.getAttribute("data-run-count")) > n,
+    before,
+    { timeout: 30_000 },
+  );
+  return (await results.textContent()) ?? "";
+}

@@ -1,0 +1,97 @@
+// The learner's path through a plain-TypeScript exercise in real Chromium,
+// against the built site served as static files.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openLesson, openSite, run, setEditorText, type Site } from "./browser";
+
+const LESSON = "01-foundations/01-task-runner";
+let site: Site;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe("exercise page", () => {
+  it("runs the starter and shows failing tests by task, first failure expanded", async () => {
+    const { page, context } = await site.newPage();
+    await openLesson(page, site.url, LESSON);
+    const text = await run(page);
+    expect(text).toMatch(/\d+ passed, [1-9]\d* failed/);
+    expect(text).toContain("Task 2.");
+    expect(text).toContain("failed");
+    const open = page.locator(".ex-test details[open]");
+    await expect(open.count()).resolves.toBe(1);
+    await expect(open.locator(".ex-message").textContent()).resolves.toMatch(/expected 12 to be 3/);
+    await context.close();
+  });
+
+  it("passes with the solution (Ctrl+Enter) and marks the lesson complete in the sidebar", async () => {
+    const { page, context } = await site.newPage();
+    await openLesson(page, site.url, LESSON);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Show solution" }).click();
+    const text = await run(page, "shortcut");
+    expect(text).toContain("5 passed, 0 failed");
+    await page.locator(`.sidebar [data-progress-for="${LESSON}"].done-mark`).waitFor();
+    await page.goto(`${site.url}/`);
+    await expect(page.locator(`[data-progress-for="${LESSON}"]`).first().getAttribute("aria-label")).resolves.toBe("Completed");
+    await context.close();
+  });
+
+  it("reports a syntax error with file:line:col and marks it in the editor", async () => {
+    const { page, context } = await site.newPage();
+    await openLesson(page, site.url, LESSON);
+    await setEditorText(page, "export async function runAll(tasks, limit) {\n  return tasks +;\n}\n");
+    const text = await run(page);
+    expect(text).toContain("Your code did not compile");
+    expect(text).toMatch(/limit\.ts:2:\d+/);
+    await page.locator(".monaco-editor .squiggly-error").first().waitFor({ timeout: 10_000 });
+    await context.close();
+  });
+
+  it("stops an infinite loop at the time limit, stays responsive, and the next Run works", async () => {
+    const { page, context } = await site.newPage();
+    await openLesson(page, site.url, LESSON);
+    await setEditorText(page, "export async function runAll(tasks: unknown[], limit: number): Promise<unknown[]> {\n  while (true) {}\n}\n");
+    const text = await run(page);
+    expect(text).toMatch(/Timed out after 5 s.*loops forever/);
+    // The page still answers promptly.
+    const started = Date.now();
+    await page.evaluate(() => 1 + 1);
+    expect(Date.now() - started).toBeLessThan(1000);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Show solution" }).click();
+    expect(await run(page)).toContain("5 passed, 0 failed");
+    await context.close();
+  });
+
+  it("keeps the learner's code across a reload", async () => {
+    const { page, context } = await site.newPage();
+    await openLesson(page, site.url, LESSON);
+    await setEditorText(page, "// my work in progress\nexport const x = 42;\n");
+    await page.getByText("Saved", { exact: true }).waitFor();
+    await page.reload();
+    await page.locator(".monaco-editor").first().waitFor();
+    await page.locator(".view-lines", { hasText: "my work in progress" }).waitFor({ timeout: 10_000 });
+    await context.close();
+  });
+
+  it("still loads when saved storage is corrupt", async () => {
+    const { page, context } = await site.newPage();
+    await page.goto(`${site.url}/`);
+    await page.evaluate((id) => {
+      localStorage.setItem(`gocourse:v1:code:${id}`, "{corrupt");
+      localStorage.setItem("gocourse:v1:progress", "42");
+    }, LESSON);
+    await openLesson(page, site.url, LESSON);
+    expect(await run(page)).toMatch(/passed, \d+ failed/);
+    await context.close();
+  });
+
+  it("sent no request to any host but the site's", () => {
+    expect(site.foreign).toEqual([]);
+  });
+});

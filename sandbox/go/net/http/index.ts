@@ -1,0 +1,39 @@
+// Package "go/net/http": HTTP handlers, routing and helpers modelled on Go's
+// net/http. There is no network: handlers are served by httptest (tests) and
+// by the API explorer.
+//
+//   Go                                        TypeScript
+//   mux := http.NewServeMux()                 const mux = http.newServeMux()
+//   mux.HandleFunc("GET /p/{id}", h)           mux.handleFunc("GET /p/{id}", h)
+//   func h(w http.ResponseWriter, r *http.Request)  function h(w: ResponseWriter, r: Request)
+//   r.PathValue("id")                         r.pathValue("id")
+//   w.Header().Set("K", "v")                  w.header().set("K", "v")
+//   w.WriteHeader(http.StatusCreated)         w.writeHeader(http.StatusCreated)
+//   fmt.Fprintln(w, "hi")                     w.write("hi\n")
+//   http.Error(w, "bad", 400)                 http.error(w, "bad", 400)
+//   r.Context()                               r.context()
+//   json.NewDecoder(r.Body).Decode(&v)        const v = await http.decodeJSON(r, { fields: {...} })
+
+export * from "./status";
+export { Header, canonicalHeaderKey } from "./header";
+export { URL, Values, parseQuery, parseURL, queryEscape } from "./url";
+export { Body, MaxBytesError, NoBody } from "./body";
+export { Request } from "./request";
+export type { ResponseWriter } from "./response";
+export {
+  Response,
+  detectContentType,
+  error,
+  notFound,
+  notFoundHandler,
+  redirect,
+  redirectHandler,
+} from "./response";
+export type { Handler, HandlerFunc, Middleware } from "./handler";
+export { chain, handlerFunc } from "./handler";
+export { ServeMux, newServeMux } from "./mux";
+export { ErrHandlerTimeout, maxBytesHandler, maxBytesReader, stripPrefix, timeoutHandler } from "./handlers";
+export type { DecodeOptions, Decoded, FieldSpec, FieldType, JSONScalar, JSONTypeName } from "./json";
+export { DecodeError, DefaultMaxJSONBytes, checkJSON, decodeJSON, writeJSON } from "./json";
+export { Client, ErrAbortHandler, ErrUseLastResponse, URLError, newRequest, newRequestWithContext } from "./server";
+export { cleanPath } from "./path";

@@ -1,0 +1,106 @@
+// Micro-benchmarks of the Go-style runtime (sandbox/go).
+//
+// Run (Node 20, no TS loader needed):
+//   npx esbuild scripts/bench-runtime.ts --bundle --platform=node --format=esm \
+//     --alias:go=./sandbox/go --log-level=warning | node --input-type=module
+//
+// Prints the median of several runs for: unbuffered channel ping-pong
+// (ops/sec), scheduler cost per goroutine switch (µs), 100 seeds of a small
+// test via synctest.explore (ms), and 10,000 goroutines spawned and joined (ms).
+import { go, makeChan } from "go";
+import { WaitGroup } from "go/sync";
+import * as time from "go/time";
+import * as synctest from "go/testing/synctest";
+
+const RUNS = 7;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function measure(name: string, fn: () => Promise<number>, unit: string, digits = 1): Promise<void> {
+  await fn(); // warm-up
+  const xs: number[] = [];
+  for (let i = 0; i < RUNS; i++) xs.push(await fn());
+  const m = median(xs);
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  console.log(`${name.padEnd(44)} ${m.toFixed(digits).padStart(12)} ${unit}   (min ${lo.toFixed(digits)}, max ${hi.toFixed(digits)}, ${RUNS} runs)`);
+}
+
+/** N round trips over two unbuffered channels; returns channel ops per second (one send+recv pair = 1 op). */
+async function pingPong(): Promise<number> {
+  const N = 20000;
+  const t0 = performance.now();
+  await synctest.run(async () => {
+    const ping = makeChan<number>();
+    const pong = makeChan<number>();
+    go(async () => {
+      for (let i = 0; i < N; i++) await pong.send((await ping.recv())! + 1);
+    });
+    for (let i = 0; i < N; i++) await ping.send(i), await pong.recv();
+  });
+  const ms = performance.now() - t0;
+  return (2 * N) / (ms / 1000);
+}
+
+/** K goroutines each yielding M times: cost per scheduler switch in µs. */
+async function switchCost(): Promise<number> {
+  const K = 10;
+  const M = 5000;
+  const t0 = performance.now();
+  await synctest.run(async () => {
+    const wg = new WaitGroup();
+    for (let k = 0; k < K; k++)
+      wg.go(async () => {
+        for (let i = 0; i < M; i++) await time.sleep(0);
+      });
+    await wg.wait();
+  });
+  return ((performance.now() - t0) * 1000) / (K * M);
+}
+
+/** 100 seeds of a small WaitGroup + channel test. */
+async function explore100(): Promise<number> {
+  const t0 = performance.now();
+  await synctest.explore(
+    async () => {
+      const ch = makeChan<number>(4);
+      const wg = new WaitGroup();
+      for (let i = 0; i < 4; i++)
+        wg.go(async () => {
+          await time.sleep(10);
+          await ch.send(i);
+        });
+      go(async () => {
+        await wg.wait();
+        ch.close();
+      });
+      let sum = 0;
+      for await (const v of ch) sum += v;
+      if (sum !== 6) throw new Error("bad sum");
+    },
+    { seeds: 100 },
+  );
+  return performance.now() - t0;
+}
+
+/** 10,000 goroutines spawned and joined with a WaitGroup. */
+async function spawn10k(): Promise<number> {
+  const t0 = performance.now();
+  await synctest.run(async () => {
+    const wg = new WaitGroup();
+    let n = 0;
+    for (let i = 0; i < 10000; i++) wg.go(() => void n++);
+    await wg.wait();
+    if (n !== 10000) throw new Error("lost goroutines");
+  });
+  return performance.now() - t0;
+}
+
+console.log(`Go runtime bench (node ${process.version})`);
+await measure("channel ping-pong (unbuffered)", pingPong, "ops/s", 0);
+await measure("scheduler switch (10 goroutines yielding)", switchCost, "µs/switch", 2);
+await measure("synctest.explore, 100 seeds of a small test", explore100, "ms");
+await measure("10,000 goroutines spawned and joined", spawn10k, "ms");
