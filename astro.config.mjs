@@ -10,7 +10,7 @@ export default defineConfig({
   trailingSlash: "always",
   integrations: [mdx(), react()],
   markdown: {
-    shikiConfig: { themes: { light: "github-light", dark: "github-dark" }, langs: ["go", "ts", "typescript", "bash", "http", "json"] },
+    shikiConfig: { themes: { light: "github-light", dark: "github-dark" } },
   },
   vite: {
     plugins: [sandboxPlugin()],

@@ -6,7 +6,6 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import type { Server } from "node:http";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-// @ts-expect-error plain JS module without types
 import { serve } from "../scripts/serve.mjs";
 
 export function chromiumPath(): string {

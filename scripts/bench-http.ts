@@ -2,6 +2,8 @@
 // 100 patterns. Prints the median of several runs for
 //   1. route only:   mux.handler(r) on prebuilt requests
 //   2. full request: httptest.newRequest + newRecorder + mux.serveHTTP
+//   3. via server:   httptest.newServer(mux).client().do(req) (async; what the
+//                    API explorer does per request, minus the synctest bubble)
 //
 // Run:
 //   npx esbuild scripts/bench-http.ts --bundle --platform=node --format=esm \
@@ -9,9 +11,20 @@
 
 import { handlerFunc, newServeMux } from "go/net/http";
 import type { Request } from "go/net/http";
-import { newRecorder, newRequest } from "go/net/http/httptest";
+import { newRecorder, newRequest, newServer } from "go/net/http/httptest";
 
-const resources = ["users", "orders", "products", "carts", "invoices", "shipments", "reviews", "coupons", "stores", "teams"];
+const resources = [
+  "users",
+  "orders",
+  "products",
+  "carts",
+  "invoices",
+  "shipments",
+  "reviews",
+  "coupons",
+  "stores",
+  "teams",
+];
 
 const mux = newServeMux();
 const ok = handlerFunc((w) => w.write("ok"));
@@ -52,7 +65,27 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-function measure(name: string, n: number, runs: number, fn: (i: number) => void): void {
+async function measure(name: string, n: number, runs: number, fn: (i: number) => unknown): Promise<void> {
+  for (let i = 0; i < n / 4; i++) await fn(i); // warm-up
+  const rates: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) await fn(i);
+    rates.push(n / ((performance.now() - t0) / 1000));
+  }
+  const fmt = (x: number) => Math.round(x).toLocaleString("en-US");
+  console.log(
+    `${name.padEnd(34)} median ${fmt(median(rates)).padStart(11)} req/s  (runs: ${rates.map(fmt).join(", ")})`,
+  );
+}
+
+const prebuilt: Request[] = targets.map(([m, p]) => newRequest(m, p));
+const N = 200_000;
+const RUNS = 7;
+console.log(
+  `ServeMux with ${patterns.length} patterns, ${targets.length} distinct requests (incl. 404/405), ${RUNS} runs of ${N.toLocaleString("en-US")}`,
+);
+function syncMeasure(name: string, n: number, runs: number, fn: (i: number) => void): void {
   for (let i = 0; i < n / 4; i++) fn(i); // warm-up
   const rates: number[] = [];
   for (let r = 0; r < runs; r++) {
@@ -61,17 +94,22 @@ function measure(name: string, n: number, runs: number, fn: (i: number) => void)
     rates.push(n / ((performance.now() - t0) / 1000));
   }
   const fmt = (x: number) => Math.round(x).toLocaleString("en-US");
-  console.log(`${name.padEnd(34)} median ${fmt(median(rates)).padStart(11)} req/s  (runs: ${rates.map(fmt).join(", ")})`);
+  console.log(
+    `${name.padEnd(34)} median ${fmt(median(rates)).padStart(11)} req/s  (runs: ${rates.map(fmt).join(", ")})`,
+  );
 }
 
-const prebuilt: Request[] = targets.map(([m, p]) => newRequest(m, p));
-const N = 200_000;
-const RUNS = 7;
-console.log(`ServeMux with ${patterns.length} patterns, ${targets.length} distinct requests (incl. 404/405), ${RUNS} runs of ${N.toLocaleString("en-US")}`);
-measure("route only (mux.handler)", N, RUNS, (i) => {
+syncMeasure("route only (mux.handler)", N, RUNS, (i) => {
   mux.handler(prebuilt[i % prebuilt.length]!);
 });
-measure("full (newRequest+recorder+serve)", N, RUNS, (i) => {
+syncMeasure("full (newRequest+recorder+serve)", N, RUNS, (i) => {
   const [m, p] = targets[i % targets.length]!;
   void mux.serveHTTP(newRecorder(), newRequest(m, p));
+});
+const srv = newServer(mux);
+const client = srv.client();
+client.checkRedirect = () => null;
+await measure("via httptest server (async)", N / 4, RUNS, (i) => {
+  const [m, p] = targets[i % targets.length]!;
+  return client.do(newRequest(m, p));
 });

@@ -39,7 +39,10 @@ async function pingPong(): Promise<number> {
     go(async () => {
       for (let i = 0; i < N; i++) await pong.send((await ping.recv())! + 1);
     });
-    for (let i = 0; i < N; i++) await ping.send(i), await pong.recv();
+    for (let i = 0; i < N; i++) {
+      await ping.send(i);
+      await pong.recv();
+    }
   });
   const ms = performance.now() - t0;
   return (2 * N) / (ms / 1000);

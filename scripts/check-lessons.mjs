@@ -43,6 +43,17 @@ const exercises = exerciseDirs().map((dir) => {
   return { id, slug };
 });
 
+// The exercise must type-check as the learner sees it (starter + tests, solution + tests).
+const tsc = spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.lessons.json"], {
+  cwd: root,
+  encoding: "utf8",
+});
+if (tsc.status !== 0) {
+  console.error(tsc.stdout.replaceAll(".tmp/lessons/", "").split("\n").slice(0, 40).join("\n"));
+  console.error("check-lessons: exercises have type errors (paths: <variant>/<module>__<lesson>/<file>)");
+  process.exit(1);
+}
+
 const report = path.join(out, "report.json");
 const run = spawnSync(
   process.execPath,

@@ -26,6 +26,7 @@ export interface TestRunSummary {
   loadErrors: TestFailure[];
 }
 
+// eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 function stripAnsi(text: string): string {

@@ -297,6 +297,7 @@ export class Bubble {
       // and a late rejection would be reported against the new test.
       active.abandon();
     }
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the module tracks the one running bubble
     active = this;
     const g = this.spawn(fn, "main", undefined, undefined);
     this.main = g;

@@ -16,12 +16,12 @@ const routes: Route[] = [
 
 describe("Task 1: matches paths and extracts parameters", () => {
   it.each([
-    ["GET", "/users", 'list {}'],
-    ["POST", "/users", 'create {}'],
-    ["GET", "/users/42", 'show {"id":"42"}'],
-    ["DELETE", "/users/7", 'delete {"id":"7"}'],
-    ["GET", "/users/42/posts/hello", 'post {"id":"42","post":"hello"}'],
-  ])("%s %s", (method, path, body) => {
+    { method: "GET", path: "/users", body: "list {}" },
+    { method: "POST", path: "/users", body: "create {}" },
+    { method: "GET", path: "/users/42", body: 'show {"id":"42"}' },
+    { method: "DELETE", path: "/users/7", body: 'delete {"id":"7"}' },
+    { method: "GET", path: "/users/42/posts/hello", body: 'post {"id":"42","post":"hello"}' },
+  ])("$method $path", ({ method, path, body }) => {
     const response = route(routes, { method, path });
     expect(response.status).toBe(200);
     expect(response.body).toBe(body);

@@ -53,7 +53,10 @@ describe("Task 2: creates products with precise validation", () => {
 
   const invalid: [body: string, message: string][] = [
     ["", "request body must not be empty"],
-    ['{"name": "socks", "price": 899', "request body contains badly-formed JSON (at position 30): unexpected end of JSON input"],
+    [
+      '{"name": "socks", "price": 899',
+      "request body contains badly-formed JSON (at position 30): unexpected end of JSON input",
+    ],
     ['{"name": "socks", "price": 8.99}', 'json: field "price" must be an integer'],
     ['{"name": "socks", "price": "899"}', 'json: field "price" must be an integer'],
     ['{"name": 42, "price": 899}', 'json: field "name" must be a string'],

@@ -78,7 +78,11 @@ describe("Task 2: logging with the status and the duration", () => {
 
   it("does not change the response", async () => {
     await run(async () => {
-      const w = await serve(logging(() => {})(http.handlerFunc((w) => http.writeJSON(w, 201, { ok: true }))), "POST", "/");
+      const w = await serve(
+        logging(() => {})(http.handlerFunc((w) => http.writeJSON(w, 201, { ok: true }))),
+        "POST",
+        "/",
+      );
       expect([w.code, w.body]).toEqual([201, '{"ok":true}\n']);
     });
   });
@@ -122,7 +126,12 @@ describe("Task 4: the middleware order", () => {
   it("a crash is logged as a 500 with its request id, and the client gets the id", async () => {
     await run(async () => {
       const lines: string[] = [];
-      const w = await serve(newServer((l) => lines.push(l)), "GET", "/crash", { "X-Request-Id": "trace-7" });
+      const w = await serve(
+        newServer((l) => lines.push(l)),
+        "GET",
+        "/crash",
+        { "X-Request-Id": "trace-7" },
+      );
       expect(w.code).toBe(500);
       expect(w.header().get("X-Request-Id")).toBe("trace-7");
       expect(JSON.parse(w.body)).toEqual({ error: "internal server error", requestId: "trace-7" });
@@ -133,7 +142,11 @@ describe("Task 4: the middleware order", () => {
   it("normal requests are logged with their id and duration", async () => {
     await run(async () => {
       const lines: string[] = [];
-      const w = await serve(newServer((l) => lines.push(l)), "GET", "/report");
+      const w = await serve(
+        newServer((l) => lines.push(l)),
+        "GET",
+        "/report",
+      );
       const id = w.header().get("X-Request-Id");
       expect(w.body).toBe("report ready\n");
       expect(lines).toEqual([`GET /report 200 30ms id=${id}`]);
@@ -143,7 +156,12 @@ describe("Task 4: the middleware order", () => {
   it("404s from the mux are logged too", async () => {
     await run(async () => {
       const lines: string[] = [];
-      await serve(newServer((l) => lines.push(l)), "GET", "/nope", { "X-Request-Id": "r1" });
+      await serve(
+        newServer((l) => lines.push(l)),
+        "GET",
+        "/nope",
+        { "X-Request-Id": "r1" },
+      );
       expect(lines).toEqual(["GET /nope 404 0ms id=r1"]);
     });
   });

@@ -1,6 +1,5 @@
 // Serving one API-explorer request with the learner's handler (not learner-facing).
 
-import type { ExplorerRequest, ExplorerResponse } from "../../../protocol";
 import { panicText } from "../../internal/panic";
 import { isVirtual, now } from "../../time";
 import type { Handler, HandlerFunc } from "./handler";
@@ -9,6 +8,25 @@ import { Header } from "./header";
 import { Request } from "./request";
 import { HandlerPanic, serveRequest } from "./server";
 import { statusText } from "./status";
+
+/** The request the API explorer sends (structurally sandbox/protocol.ts's ExplorerRequest). */
+export interface ExplorerRequest {
+  method: string;
+  /** Path with optional query, e.g. "/products/42?verbose=1". */
+  path: string;
+  headers: [string, string][];
+  body: string;
+}
+
+/** What serveExplorerRequest answers (protocol.ts's ExplorerResponse without wallMs). */
+export interface ExplorerAnswer {
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: string;
+  virtualMs?: number;
+  error?: string;
+}
 
 /**
  * serveExplorerRequest serves one ExplorerRequest with handler the way Go's
@@ -26,10 +44,10 @@ import { statusText } from "./status";
 export async function serveExplorerRequest(
   handler: Handler | HandlerFunc | null | undefined,
   req: ExplorerRequest,
-): Promise<Omit<ExplorerResponse, "wallMs">> {
+): Promise<ExplorerAnswer> {
   const t0 = isVirtual() ? now() : 0;
   const elapsed = () => (isVirtual() ? now() - t0 : 0);
-  const noAnswer = (error: string): Omit<ExplorerResponse, "wallMs"> => ({
+  const noAnswer = (error: string): ExplorerAnswer => ({
     status: 0,
     statusText: "",
     headers: [],
@@ -39,7 +57,9 @@ export async function serveExplorerRequest(
   });
   if (typeof handler === "function") handler = handlerFunc(handler);
   if (!handler || typeof handler.serveHTTP !== "function") {
-    return noAnswer("no handler: the exercise's handler export is missing or is not a Handler (an object with serveHTTP) or a function");
+    return noAnswer(
+      "no handler: the exercise's handler export is missing or is not a Handler (an object with serveHTTP) or a function",
+    );
   }
   const h: Handler = handler;
   let r: Request;

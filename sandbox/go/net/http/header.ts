@@ -99,6 +99,7 @@ export class Header {
     return this.m.size;
   }
 
+  /** Iterating a Header yields the same [key, value] pairs as entries(). */
   [Symbol.iterator](): IterableIterator<[string, string]> {
     return this.entries()[Symbol.iterator]();
   }

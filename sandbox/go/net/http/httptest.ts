@@ -59,10 +59,15 @@ export class ResponseRecorder implements ResponseWriter {
   private wroteHeader = false;
   private res: Response | null = null;
 
+  /** header returns the live header map (the same object as headerMap). */
   header(): Header {
     return this.headerMap;
   }
 
+  /**
+   * writeHeader records the status code and snapshots the header for
+   * result(). Only the first call counts; codes outside 100..999 panic.
+   */
   writeHeader(code: number): void {
     if (this.wroteHeader) return;
     checkWriteHeaderCode(code);
@@ -71,6 +76,10 @@ export class ResponseRecorder implements ResponseWriter {
     this.snap = this.headerMap.clone();
   }
 
+  /**
+   * write appends to the body; the first write without writeHeader records
+   * 200 and, if Content-Type is unset, a sniffed one (as Go's recorder).
+   */
   write(body: string | Uint8Array): number {
     const b = toBytes(body);
     if (!this.wroteHeader) {
@@ -176,7 +185,12 @@ export class Server {
   }
 
   /** request sends method path with an optional body and headers. */
-  request(method: string, path: string, body?: string | Uint8Array, headers?: Record<string, string>): Promise<Response> {
+  request(
+    method: string,
+    path: string,
+    body?: string | Uint8Array,
+    headers?: Record<string, string>,
+  ): Promise<Response> {
     const r = newClientRequest(method, path, body ?? null);
     for (const [k, v] of Object.entries(headers ?? {})) r.header.set(k, v);
     return this.c.do(r);

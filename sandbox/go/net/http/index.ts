@@ -20,15 +20,7 @@ export { URL, Values, parseQuery, parseURL, queryEscape } from "./url";
 export { Body, MaxBytesError, NoBody } from "./body";
 export { Request } from "./request";
 export type { ResponseWriter } from "./response";
-export {
-  Response,
-  detectContentType,
-  error,
-  notFound,
-  notFoundHandler,
-  redirect,
-  redirectHandler,
-} from "./response";
+export { Response, detectContentType, error, notFound, notFoundHandler, redirect, redirectHandler } from "./response";
 export type { Handler, HandlerFunc, Middleware } from "./handler";
 export { chain, handlerFunc } from "./handler";
 export { ServeMux, newServeMux } from "./mux";

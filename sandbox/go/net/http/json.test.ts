@@ -4,7 +4,10 @@ import { DecodeError, decodeJSON, maxBytesReader, writeJSON } from "./index";
 
 const product = { name: "string", price: "integer", tags: "string[]?", dims: { w: "number", h: "number" } } as const;
 
-async function decodeErr(body: string, opts: Parameters<typeof decodeJSON>[1] = { fields: product, disallowUnknownFields: true }): Promise<DecodeError> {
+async function decodeErr(
+  body: string,
+  opts: Parameters<typeof decodeJSON>[1] = { fields: product, disallowUnknownFields: true },
+): Promise<DecodeError> {
   try {
     await decodeJSON(newRequest("POST", "/", body), opts);
   } catch (e) {
@@ -16,7 +19,9 @@ async function decodeErr(body: string, opts: Parameters<typeof decodeJSON>[1] = 
 
 describe("decodeJSON", () => {
   it("decodes and types a valid body", async () => {
-    const p = await decodeJSON(newRequest("POST", "/", '{"name":"mug","price":1250,"dims":{"w":8,"h":10}}'), { fields: product });
+    const p = await decodeJSON(newRequest("POST", "/", '{"name":"mug","price":1250,"dims":{"w":8,"h":10}}'), {
+      fields: product,
+    });
     expect(p).toEqual({ name: "mug", price: 1250, dims: { w: 8, h: 10 } });
     const price: number = p.price;
     const tags: string[] | undefined = p.tags;
@@ -30,10 +35,26 @@ describe("decodeJSON", () => {
   const cases: [name: string, body: string, message: string, status?: number][] = [
     ["empty body", "", "request body must not be empty"],
     ["whitespace body", "  \n", "request body must not be empty"],
-    ["malformed", '{"name": "mug",}', "request body contains badly-formed JSON (at position 16): invalid character '}' looking for beginning of object key string"],
-    ["truncated", '{"name": "mug"', "request body contains badly-formed JSON (at position 14): unexpected end of JSON input"],
-    ["bad literal", '{"name": nul}', "request body contains badly-formed JSON (at position 13): invalid character '}' in literal null (expecting 'l')"],
-    ["two values", '{"name":"a","price":1,"dims":{"w":1,"h":1}} {}', "request body must only contain a single JSON value"],
+    [
+      "malformed",
+      '{"name": "mug",}',
+      "request body contains badly-formed JSON (at position 16): invalid character '}' looking for beginning of object key string",
+    ],
+    [
+      "truncated",
+      '{"name": "mug"',
+      "request body contains badly-formed JSON (at position 14): unexpected end of JSON input",
+    ],
+    [
+      "bad literal",
+      '{"name": nul}',
+      "request body contains badly-formed JSON (at position 13): invalid character '}' in literal null (expecting 'l')",
+    ],
+    [
+      "two values",
+      '{"name":"a","price":1,"dims":{"w":1,"h":1}} {}',
+      "request body must only contain a single JSON value",
+    ],
     ["not an object", "[1]", "json: request body must be a JSON object"],
     ["unknown field", '{"name":"a","colour":"red"}', 'json: unknown field "colour"'],
     ["nested unknown field", '{"name":"a","price":1,"dims":{"w":1,"h":1,"d":3}}', 'json: unknown field "dims.d"'],
@@ -54,12 +75,16 @@ describe("decodeJSON", () => {
   }
 
   it("optional null counts as absent", async () => {
-    const p = await decodeJSON(newRequest("POST", "/", '{"name":"a","price":1,"tags":null,"dims":{"w":1,"h":1}}'), { fields: product });
+    const p = await decodeJSON(newRequest("POST", "/", '{"name":"a","price":1,"tags":null,"dims":{"w":1,"h":1}}'), {
+      fields: product,
+    });
     expect(p).toEqual({ name: "a", price: 1, dims: { w: 1, h: 1 } });
   });
 
   it("drops unknown fields unless disallowUnknownFields", async () => {
-    const p = await decodeJSON(newRequest("POST", "/", '{"name":"a","price":1,"x":1,"dims":{"w":1,"h":1}}'), { fields: product });
+    const p = await decodeJSON(newRequest("POST", "/", '{"name":"a","price":1,"x":1,"dims":{"w":1,"h":1}}'), {
+      fields: product,
+    });
     expect(p).toEqual({ name: "a", price: 1, dims: { w: 1, h: 1 } });
   });
 

@@ -132,7 +132,12 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-function validate(spec: FieldSpec, v: Record<string, unknown>, prefix: string, strict: boolean): Record<string, unknown> {
+function validate(
+  spec: FieldSpec,
+  v: Record<string, unknown>,
+  prefix: string,
+  strict: boolean,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(v)) {
     const name = prefix + key;
@@ -180,7 +185,11 @@ function validate(spec: FieldSpec, v: Record<string, unknown>, prefix: string, s
  * checkJSON validates an already-parsed value against a FieldSpec, with the
  * same errors as decodeJSON, and returns the value without unknown fields.
  */
-export function checkJSON<const S extends FieldSpec>(value: unknown, fields: S, opts: { disallowUnknownFields?: boolean } = {}): Decoded<S> {
+export function checkJSON<const S extends FieldSpec>(
+  value: unknown,
+  fields: S,
+  opts: { disallowUnknownFields?: boolean } = {},
+): Decoded<S> {
   if (!isObject(value)) throw new DecodeError("json: request body must be a JSON object");
   return validate(fields, value, "", !!opts.disallowUnknownFields) as Decoded<S>;
 }
@@ -201,7 +210,10 @@ export function checkJSON<const S extends FieldSpec>(value: unknown, fields: S, 
  *
  *     const p = await decodeJSON(r, { fields: { name: "string", price: "integer" }, disallowUnknownFields: true });
  */
-export async function decodeJSON<const S extends FieldSpec>(r: Request, opts: DecodeOptions & { fields: S }): Promise<Decoded<S>>;
+export async function decodeJSON<const S extends FieldSpec>(
+  r: Request,
+  opts: DecodeOptions & { fields: S },
+): Promise<Decoded<S>>;
 export async function decodeJSON<T = unknown>(r: Request, opts?: DecodeOptions): Promise<T>;
 export async function decodeJSON(r: Request, opts: DecodeOptions = {}): Promise<unknown> {
   const max = opts.maxBytes ?? DefaultMaxJSONBytes;
@@ -210,7 +222,10 @@ export async function decodeJSON(r: Request, opts: DecodeOptions = {}): Promise<
     bytes = await r.body.bytes();
   } catch (e) {
     if (e instanceof MaxBytesError) {
-      throw new DecodeError(`request body must not be larger than ${Math.min(e.limit, max)} bytes`, StatusRequestEntityTooLarge);
+      throw new DecodeError(
+        `request body must not be larger than ${Math.min(e.limit, max)} bytes`,
+        StatusRequestEntityTooLarge,
+      );
     }
     throw e;
   }
@@ -227,7 +242,11 @@ export async function decodeJSON(r: Request, opts: DecodeOptions = {}): Promise<
     if (e.message.endsWith("after top-level value")) {
       throw new DecodeError("request body must only contain a single JSON value");
     }
-    throw new DecodeError(`request body contains badly-formed JSON (at position ${e.offset}): ${e.message}`, StatusBadRequest, e.offset);
+    throw new DecodeError(
+      `request body contains badly-formed JSON (at position ${e.offset}): ${e.message}`,
+      StatusBadRequest,
+      e.offset,
+    );
   }
   if (opts.fields) return checkJSON(value, opts.fields, opts);
   return value;
@@ -236,7 +255,8 @@ export async function decodeJSON(r: Request, opts: DecodeOptions = {}): Promise<
 /**
  * writeJSON replies with status and value encoded as JSON followed by "\n"
  * (like Go's json.NewEncoder(w).Encode(v)), setting
- * "Content-Type: application/json". undefined is written as null.
+ * "Content-Type: application/json". undefined is written as null. Unlike
+ * Go's encoder, "<", ">" and "&" are not escaped as \u003c etc.
  */
 export function writeJSON(w: ResponseWriter, status: number, value: unknown): void {
   const body = JSON.stringify(value) ?? "null";

@@ -58,7 +58,16 @@ export function parseJSON(src: string): unknown {
         i++;
         if (i >= n) fail("");
         const e = src[i]!;
-        const simple: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+        const simple: Record<string, string> = {
+          '"': '"',
+          "\\": "\\",
+          "/": "/",
+          b: "\b",
+          f: "\f",
+          n: "\n",
+          r: "\r",
+          t: "\t",
+        };
         if (e in simple) {
           out += simple[e];
           i++;

@@ -112,7 +112,10 @@ export function sign(claims: Claims, secret: string | Uint8Array, opts: SignOpti
   if (opts.issuedAt !== false && payload.iat === undefined) payload.iat = Math.floor(t / 1000);
   if (opts.expiresIn !== undefined) payload.exp = Math.floor((t + opts.expiresIn) / 1000);
   if (opts.notBefore !== undefined) payload.nbf = Math.floor((t + opts.notBefore) / 1000);
-  const input = b64encode(enc.encode(JSON.stringify({ alg: "HS256", typ: "JWT" }))) + "." + b64encode(enc.encode(JSON.stringify(payload)));
+  const input =
+    b64encode(enc.encode(JSON.stringify({ alg: "HS256", typ: "JWT" }))) +
+    "." +
+    b64encode(enc.encode(JSON.stringify(payload)));
   return input + "." + b64encode(signature(input, key));
 }
 
@@ -125,7 +128,8 @@ function decodePart(part: string, what: string): Record<string, unknown> {
   } catch {
     throw new TokenError(ErrTokenMalformed, `${what} is not valid JSON`);
   }
-  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new TokenError(ErrTokenMalformed, `${what} is not a JSON object`);
+  if (typeof v !== "object" || v === null || Array.isArray(v))
+    throw new TokenError(ErrTokenMalformed, `${what} is not a JSON object`);
   return v as Record<string, unknown>;
 }
 
@@ -137,7 +141,11 @@ function decodePart(part: string, what: string): Record<string, unknown> {
 export function decode(token: string): { header: Record<string, unknown>; claims: Claims; signature: string } {
   const parts = token.split(".");
   if (parts.length !== 3) throw new TokenError(ErrTokenMalformed, "token contains an invalid number of segments");
-  return { header: decodePart(parts[0]!, "header"), claims: decodePart(parts[1]!, "claims") as Claims, signature: parts[2]! };
+  return {
+    header: decodePart(parts[0]!, "header"),
+    claims: decodePart(parts[1]!, "claims") as Claims,
+    signature: parts[2]!,
+  };
 }
 
 /**
@@ -155,14 +163,19 @@ export function decode(token: string): { header: Record<string, unknown>; claims
  *
  * "now" is clock() (virtual time in a bubble, see Epoch) unless opts.now is given.
  */
-export function verify<T extends Claims = Claims>(token: string, secret: string | Uint8Array, opts: VerifyOptions = {}): T {
+export function verify<T extends Claims = Claims>(
+  token: string,
+  secret: string | Uint8Array,
+  opts: VerifyOptions = {},
+): T {
   const key = keyBytes(secret);
   if (typeof token !== "string" || token === "") throw new TokenError(ErrTokenMalformed, "token is empty");
   const { header, claims, signature: sig } = decode(token);
   const alg = header["alg"];
   if (typeof alg !== "string") throw new TokenError(ErrTokenMalformed, "header has no alg");
   if (alg.toLowerCase() === "none") throw new TokenError(ErrTokenUnverifiable, `alg "none" is not allowed`);
-  if (alg !== "HS256") throw new TokenError(ErrTokenUnverifiable, `unexpected signing method ${JSON.stringify(alg)} (want HS256)`);
+  if (alg !== "HS256")
+    throw new TokenError(ErrTokenUnverifiable, `unexpected signing method ${JSON.stringify(alg)} (want HS256)`);
   const got = b64decode(sig);
   if (!got) throw new TokenError(ErrTokenMalformed, "could not base64url-decode signature");
   const dot = token.lastIndexOf(".");

@@ -154,7 +154,9 @@ describe("registration panics", () => {
   for (const [a, b, detail] of conflicts) {
     it(`${a} then ${b}`, () => {
       const mux = muxOf([a]);
-      expect(() => mux.handleFunc(b, () => {})).toThrow(`pattern ${JSON.stringify(b)} conflicts with pattern ${JSON.stringify(a)}`);
+      expect(() => mux.handleFunc(b, () => {})).toThrow(
+        `pattern ${JSON.stringify(b)} conflicts with pattern ${JSON.stringify(a)}`,
+      );
       expect(() => mux.handleFunc(b, () => {})).toThrow(detail);
     });
   }

@@ -180,7 +180,7 @@ export class ServeMux implements Handler {
     const host = stripHostPort(r.host);
     const escaped = r.url.escapedPath();
     const path = cleanPath(escaped);
-    let found = this.match(host, r.method, path);
+    const found = this.match(host, r.method, path);
     if (!(found && exactMatch(found.e.pat, path)) && !path.endsWith("/")) {
       const f2 = this.match(host, r.method, path + "/");
       if (f2 && exactMatch(f2.e.pat, path + "/")) {

@@ -5,14 +5,7 @@ const fmt = (f: string, ...a: unknown[]) => {
   return f.replace(/%[sj]/g, () => JSON.stringify(a[i++]));
 };
 import { cleanPath, stripHostPort } from "./path";
-import {
-  compare,
-  conflictsWith,
-  describeConflict,
-  matchPath,
-  parsePattern,
-  splitPath,
-} from "./pattern";
+import { compare, conflictsWith, describeConflict, matchPath, parsePattern, splitPath } from "./pattern";
 
 describe("parsePattern", () => {
   for (const [str, method, host, segments] of [
@@ -35,12 +28,7 @@ describe("parsePattern", () => {
         { s: "", wild: true, multi: true },
       ],
     ],
-    [
-      "POST  h/{rest...}",
-      "POST",
-      "h",
-      [{ s: "rest", wild: true, multi: true }],
-    ],
+    ["POST  h/{rest...}", "POST", "h", [{ s: "rest", wild: true, multi: true }]],
     [
       "/a/{$}",
       "",
@@ -69,10 +57,7 @@ describe("parsePattern", () => {
     ["/{1x}", 'at offset 1: bad wildcard name "1x"'],
     ["/{x}/{x}", 'at offset 5: duplicate wildcard name "x"'],
     ["G@T /", 'at offset 0: invalid method "G@T"'],
-    [
-      "GET /a/../b",
-      "at offset 4: non-CONNECT pattern with unclean path can never match",
-    ],
+    ["GET /a/../b", "at offset 4: non-CONNECT pattern with unclean path can never match"],
   ] as [string, string][])
     it(fmt("rejects %j", str, msg), () => {
       expect(() => parsePattern(str)).toThrow(msg);
@@ -123,16 +108,12 @@ describe("precedence and conflicts", () => {
     });
 
   it("hosts never conflict with host-less patterns", () => {
-    expect(
-      conflictsWith(parsePattern("example.com/a"), parsePattern("/a")),
-    ).toBe(false);
+    expect(conflictsWith(parsePattern("example.com/a"), parsePattern("/a"))).toBe(false);
     expect(conflictsWith(parsePattern("/a"), parsePattern("/a"))).toBe(true);
   });
 
   it("describes an overlap like Go", () => {
-    expect(
-      describeConflict(parsePattern("/a/{x}"), parsePattern("/{y}/b")),
-    ).toBe(
+    expect(describeConflict(parsePattern("/a/{x}"), parsePattern("/{y}/b"))).toBe(
       [
         '/a/{x} and /{y}/b both match some paths, like "/a/b".',
         "But neither is more specific than the other.",

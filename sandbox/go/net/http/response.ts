@@ -44,7 +44,25 @@ export function checkWriteHeaderCode(code: number): void {
 export function detectContentType(data: Uint8Array): string {
   const head = fromBytes(data.subarray(0, 512));
   const trimmed = head.replace(/^[\t\n\f\r ]+/, "").toLowerCase();
-  const html = ["<!doctype html", "<html", "<head", "<script", "<iframe", "<h1", "<div", "<font", "<table", "<a", "<style", "<title", "<b", "<body", "<br", "<p", "<!--"];
+  const html = [
+    "<!doctype html",
+    "<html",
+    "<head",
+    "<script",
+    "<iframe",
+    "<h1",
+    "<div",
+    "<font",
+    "<table",
+    "<a",
+    "<style",
+    "<title",
+    "<b",
+    "<body",
+    "<br",
+    "<p",
+    "<!--",
+  ];
   for (const h of html) {
     if (trimmed.startsWith(h)) {
       const next = trimmed.charAt(h.length);
@@ -58,7 +76,8 @@ export function detectContentType(data: Uint8Array): string {
   if (head.startsWith("GIF87a") || head.startsWith("GIF89a")) return "image/gif";
   for (let i = 0; i < Math.min(data.length, 512); i++) {
     const b = data[i]!;
-    if (b <= 0x08 || b === 0x0b || (b >= 0x0e && b <= 0x1a) || (b >= 0x1c && b <= 0x1f)) return "application/octet-stream";
+    if (b <= 0x08 || b === 0x0b || (b >= 0x0e && b <= 0x1a) || (b >= 0x1c && b <= 0x1f))
+      return "application/octet-stream";
   }
   return "text/plain; charset=utf-8";
 }
@@ -118,7 +137,10 @@ export function redirect(w: ResponseWriter, r: Request, url: string, code: numbe
   }
   const h = w.header();
   const hadCT = h.has("Content-Type");
-  h.set("Location", url.replace(/[^\x00-\x7f]/gu, (c) => encodeURIComponent(c)));
+  h.set(
+    "Location",
+    url.replace(/[\u0080-\u{10ffff}]/gu, (c) => encodeURIComponent(c)),
+  );
   if (!hadCT && (r.method === "GET" || r.method === "HEAD")) h.set("Content-Type", "text/html; charset=utf-8");
   w.writeHeader(code);
   if (!hadCT && r.method === "GET") {
@@ -191,6 +213,7 @@ export class ServerResponseWriter implements ResponseWriter {
 
   constructor(private readonly method: string) {}
 
+  /** header returns the header map sent by writeHeader. */
   header(): Header {
     return this.h;
   }
@@ -200,6 +223,7 @@ export class ServerResponseWriter implements ResponseWriter {
     return this.snap !== null;
   }
 
+  /** writeHeader sends the status and snapshots the header; later calls are ignored with a warning. */
   writeHeader(code: number): void {
     if (this.finished) return;
     if (this.snap) {
@@ -211,6 +235,7 @@ export class ServerResponseWriter implements ResponseWriter {
     this.snap = this.h.clone();
   }
 
+  /** write sends body bytes (dropped for HEAD and for 1xx/204/304 responses). */
   write(body: string | Uint8Array): number {
     if (this.finished) return 0;
     const b = toBytes(body);

@@ -4,6 +4,7 @@ import { DeadlineExceeded, withCancel, withTimeout } from "../../context";
 import { select } from "../../index";
 import { run } from "../../testing/synctest";
 import * as time from "../../time";
+import type { ExplorerRequest, ExplorerResponse } from "../../../protocol";
 import { serveExplorerRequest } from "./explorer";
 import { newRecorder, newRequest, newServer } from "./httptest";
 import type { Handler, Middleware, ResponseWriter } from "./index";
@@ -97,10 +98,16 @@ describe("middleware", () => {
           await next.serveHTTP(w, r);
           log.push(`${name} out`);
         });
-    const h = chain(mw("a"), mw("b"), mw("c"))(handlerFunc((w) => {
+    const h = chain(
+      mw("a"),
+      mw("b"),
+      mw("c"),
+    )(
+      handlerFunc((w) => {
         log.push("handler");
         w.write("ok");
-      }));
+      }),
+    );
     await h.serveHTTP(newRecorder(), newRequest("GET", "/"));
     expect(log).toEqual(["a in", "b in", "c in", "handler", "c out", "b out", "a out"]);
   });
@@ -142,11 +149,16 @@ describe("httptest server", () => {
     w.header().set("X-Host", r.host);
     w.write(`hello ${r.pathValue("name")}\n`);
   });
-  mux.handleFunc("POST /echo", async (w, r) => writeJSON(w, 200, { got: await r.text(), ct: r.header.get("Content-Type") }));
+  mux.handleFunc("POST /echo", async (w, r) =>
+    writeJSON(w, 200, { got: await r.text(), ct: r.header.get("Content-Type") }),
+  );
   mux.handleFunc("GET /panic", () => {
     throw new Error("boom");
   });
-  mux.handle("/dir/", handlerFunc((w, r) => w.write(r.url.path)));
+  mux.handle(
+    "/dir/",
+    handlerFunc((w, r) => w.write(r.url.path)),
+  );
 
   it("serves requests and adds Content-Length and Date", async () => {
     const srv = newServer(mux);
@@ -236,7 +248,10 @@ describe("timeoutHandler", () => {
     handlerFunc(async (w, r) => {
       const res = await select(
         time.after(ms).recvCase(() => "done" as const),
-        r.context().done().recvCase(() => "cancelled" as const),
+        r
+          .context()
+          .done()
+          .recvCase(() => "cancelled" as const),
       );
       log.push(`${res} at ${time.now()} err=${r.context().err()?.message ?? "nil"}`);
       w.header().set("X-Late", "1");
@@ -292,10 +307,22 @@ describe("timeoutHandler", () => {
 });
 
 describe("serveExplorerRequest", () => {
+  it("matches the protocol types", () => {
+    const check = (
+      f: typeof serveExplorerRequest,
+    ): ((h: Handler, r: ExplorerRequest) => Promise<Omit<ExplorerResponse, "wallMs">>) => f;
+    expect(check).toBeTypeOf("function");
+  });
+
   const mux = newServeMux();
   mux.handleFunc("GET /p/{id}", async (w, r) => {
     await time.sleep(25);
-    writeJSON(w, 200, { id: r.pathValue("id"), q: r.url.query().get("v"), auth: r.header.get("Authorization"), host: r.host });
+    writeJSON(w, 200, {
+      id: r.pathValue("id"),
+      q: r.url.query().get("v"),
+      auth: r.header.get("Authorization"),
+      host: r.host,
+    });
   });
   mux.handleFunc("POST /p", async (w, r) => writeJSON(w, 201, { body: await r.text() }));
   mux.handleFunc("GET /boom", () => {
@@ -304,7 +331,12 @@ describe("serveExplorerRequest", () => {
 
   it("serves a request and reports virtual time", async () => {
     await run(async () => {
-      const res = await serveExplorerRequest(mux, { method: "GET", path: "/p/7?v=1", headers: [["authorization", "Bearer x"]], body: "" });
+      const res = await serveExplorerRequest(mux, {
+        method: "GET",
+        path: "/p/7?v=1",
+        headers: [["authorization", "Bearer x"]],
+        body: "",
+      });
       expect(res.status).toBe(200);
       expect(res.statusText).toBe("OK");
       expect(JSON.parse(res.body)).toEqual({ id: "7", q: "1", auth: "Bearer x", host: "localhost" });

@@ -51,7 +51,12 @@ export async function serveRequest(h: Handler, r: Request, opts: ServeOptions = 
   const clientCtx = r.context();
   const watched = !clientCtx.done()._isNil;
   const stop = watched ? afterFunc(clientCtx, cancel) : null;
-  const sr = new Request(r.method, r.requestURI || r.url.requestURI(), new Body(r.body.readSync()), r.header.clone()).withContext(ctx);
+  const sr = new Request(
+    r.method,
+    r.requestURI || r.url.requestURI(),
+    new Body(r.body.readSync()),
+    r.header.clone(),
+  ).withContext(ctx);
   sr.host = r.host;
   sr.remoteAddr = r.remoteAddr;
   const w = new ServerResponseWriter(r.method);
@@ -130,7 +135,12 @@ export function newRequest(method: string, url: string, body?: string | Uint8Arr
 }
 
 /** newRequestWithContext is newRequest with a context: cancelling ctx aborts the request (Go's http.NewRequestWithContext). */
-export function newRequestWithContext(ctx: Context, method: string, url: string, body?: string | Uint8Array | null): Request {
+export function newRequestWithContext(
+  ctx: Context,
+  method: string,
+  url: string,
+  body?: string | Uint8Array | null,
+): Request {
   return newRequest(method, url, body).withContext(ctx);
 }
 
@@ -188,7 +198,11 @@ export class Client {
       via.push(cur);
       const keep = resp.statusCode === 307 || resp.statusCode === 308;
       const method = keep || cur.method === "HEAD" ? cur.method : "GET";
-      const next = newRequest(method, new globalThis.URL(loc, full).toString(), keep ? cur.body.readSync() : null).withContext(cur.context());
+      const next = newRequest(
+        method,
+        new globalThis.URL(loc, full).toString(),
+        keep ? cur.body.readSync() : null,
+      ).withContext(cur.context());
       if (keep) next.header = cur.header.clone();
       if (via.length >= 10) throw new URLError(op, next.url.string(), new Error("stopped after 10 redirects"));
       const err = this.checkRedirect?.(next, via);

@@ -61,7 +61,9 @@ export class Values {
 
 /** queryEscape escapes s so it can be placed inside a URL query (spaces become "+"). */
 export function queryEscape(s: string): string {
-  return encodeURIComponent(s).replace(/%20/g, "+").replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+  return encodeURIComponent(s)
+    .replace(/%20/g, "+")
+    .replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
 }
 
 function unescapeQuery(s: string): string {
@@ -113,7 +115,7 @@ export class URL {
     if (this.rawPath !== "") return this.rawPath;
     if (this.escFor !== this.path) {
       this.escFor = this.path;
-      this.escPath = /^[A-Za-z0-9\/\-._~!$&'()*+,;=:@]*$/.test(this.path)
+      this.escPath = /^[A-Za-z0-9/\-._~!$&'()*+,;=:@]*$/.test(this.path)
         ? this.path
         : encodeURI(this.path).replace(/[?#]/g, (c) => (c === "?" ? "%3F" : "%23"));
     }

@@ -1,0 +1,23 @@
+// @ts-check
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", ".astro/", ".tmp/", "node_modules/", "src/components/exercise/monaco-slim.ts"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { console: "readonly", process: "readonly", window: "readonly", document: "readonly", self: "readonly", URL: "readonly", performance: "readonly", setTimeout: "readonly", clearTimeout: "readonly", setInterval: "readonly", navigator: "readonly", localStorage: "readonly", Blob: "readonly", Worker: "readonly", MessageEvent: "readonly", Event: "readonly", DOMException: "readonly", requestAnimationFrame: "readonly", HTMLElement: "readonly" },
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-explicit-any": "off",
+    },
+  },
+  {
+    // Starter files are skeletons: unused parameters and imports are the learner's to use.
+    files: ["content/*/*/starter/**"],
+    rules: { "@typescript-eslint/no-unused-vars": "off" },
+  },
+);

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Every check, from a fresh clone: install, type-check, lint, unit tests, the
+# instructor invariant, build, and browser tests in Debian's Chromium.
+#
+#   bash scripts/test.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export ASTRO_TELEMETRY_DISABLED=1
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "install dependencies"
+npm ci --no-audit --no-fund --loglevel=error
+step "browser"
+bash scripts/ensure-chromium.sh
+step "type-check (astro check, tsc)"
+npm run --silent typecheck
+step "lint and format"
+npm run --silent lint
+step "unit tests (vitest)"
+npx vitest run
+step "lessons: solutions pass, starters fail"
+node scripts/check-lessons.mjs
+step "build"
+npm run --silent build
+step "browser tests (playwright-core + chromium)"
+npx vitest run --config vitest.e2e.config.ts
+echo
+echo "all checks passed"
