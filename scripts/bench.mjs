@@ -17,6 +17,7 @@ import { serve } from "./serve.mjs";
 
 const LESSON = process.env.BENCH_LESSON ?? "01-foundations/01-task-runner";
 const HTTP_LESSON = "03-http/01-products-api";
+const RUN_LESSONS = [LESSON, "01-foundations/02-routing", "02-concurrency/01-goroutines-waitgroup"];
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
 function chromiumPath() {
@@ -134,21 +135,32 @@ function timedRun(page) {
   );
 }
 
-// 3. First Run right after the editor is ready, then 20 warm Runs.
-{
+// 3. First Run right after the editor is ready, then 20 warm Runs, per lesson.
+for (const lesson of RUN_LESSONS) {
   const context = await newContext();
   const page = await context.newPage();
   page.on("dialog", (d) => void d.accept());
-  await page.goto(`${url}/${LESSON}/`);
+  await page.goto(`${url}/${lesson}/`);
   await page.locator("[data-exercise-mount]").scrollIntoViewIfNeeded();
   await page.locator(".monaco-editor .view-lines").first().waitFor({ timeout: 60_000 });
   await page.getByRole("button", { name: "Show solution" }).click();
   const first = await timedRun(page);
+  const split = async () => {
+    const root = page.locator(".ex-root");
+    return `compile ${await root.getAttribute("data-compile-ms")} ms, sandbox ${await root.getAttribute("data-sandbox-ms")} ms`;
+  };
   const summary = await page.locator("[data-testid=summary]").textContent();
-  console.log(`first Run (editor just ready, compiler warming in background): ${ms(first)} -> "${summary}"`);
+  console.log(`[${lesson}] first Run (editor just ready, compiler warming in background): ${ms(first)} (${await split()}) -> "${summary}"`);
   const warm = [];
-  for (let i = 0; i < 20; i++) warm.push(await timedRun(page));
-  console.log(`warm Run to results rendered: median ${ms(median(warm))} over 20 (min ${ms(Math.min(...warm))}, max ${ms(Math.max(...warm))})`);
+  const compiles = [];
+  const sandboxes = [];
+  for (let i = 0; i < 20; i++) {
+    warm.push(await timedRun(page));
+    const root = page.locator(".ex-root");
+    compiles.push(Number(await root.getAttribute("data-compile-ms")));
+    sandboxes.push(Number(await root.getAttribute("data-sandbox-ms")));
+  }
+  console.log(`[${lesson}] warm Run to results rendered: median ${ms(median(warm))} over 20 (min ${ms(Math.min(...warm))}, max ${ms(Math.max(...warm))}); median compile ${ms(median(compiles))}, sandbox ${ms(median(sandboxes))}`);
   await context.close();
 }
 
@@ -170,15 +182,15 @@ function timedRun(page) {
         () =>
           new Promise((resolve) => {
             const region = document.querySelector('[aria-label="Response"]');
+            const before = Number(region.getAttribute("data-answer-count"));
             const t0 = performance.now();
             const observer = new MutationObserver(() => {
-              if (region.textContent.includes("200")) {
+              if (Number(region.getAttribute("data-answer-count")) > before) {
                 observer.disconnect();
-                resolve(performance.now() - t0);
+                requestAnimationFrame(() => resolve(performance.now() - t0));
               }
             });
-            region.textContent = "";
-            observer.observe(region, { childList: true, subtree: true, characterData: true });
+            observer.observe(region, { attributes: true, attributeFilter: ["data-answer-count"] });
             [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Send").click();
           }),
       ),

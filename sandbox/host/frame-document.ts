@@ -1,18 +1,23 @@
 // The sandbox iframe's document (used as srcdoc). Its CSP forbids every
 // network request; the iframe is sandboxed without allow-same-origin, so the
 // workers it starts have an opaque origin and no access to the site's
-// storage or DOM. It only relays: it starts a fresh classic Worker per Run
-// from prelude + code blobs and passes messages both ways.
+// storage or DOM. It only relays: every Run gets a fresh classic Worker (from
+// the prelude blob) that loads the Run's bundle, and messages pass both ways.
 
 export const SANDBOX_CSP = "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; connect-src 'none'";
 
 const relay = `
-let prelude = null;
+let preludeUrl = null;
+let spare = null;
 let worker = null;
 let runId = 0;
 function stop() {
   if (worker) worker.terminate();
   worker = null;
+}
+// A spare worker has parsed the prelude already, so a Run only loads its bundle.
+function prepareSpare() {
+  if (!spare && preludeUrl) spare = new Worker(preludeUrl);
 }
 addEventListener("message", (event) => {
   if (event.source !== parent) return;
@@ -20,28 +25,36 @@ addEventListener("message", (event) => {
   if (msg.type === "run") {
     stop();
     runId = msg.runId;
-    if (typeof msg.prelude === "string") prelude = new Blob([msg.prelude, "\\n"], { type: "text/javascript" });
-    if (!prelude) {
+    if (typeof msg.prelude === "string") {
+      if (spare) spare.terminate();
+      spare = null;
+      preludeUrl = URL.createObjectURL(new Blob([msg.prelude], { type: "text/javascript" }));
+    }
+    if (!preludeUrl) {
       parent.postMessage({ type: "result", runId, result: { kind: "crash", message: "sandbox: no prelude" } }, "*");
       return;
     }
-    const url = URL.createObjectURL(new Blob([prelude, msg.code], { type: "text/javascript" }));
-    const current = new Worker(url);
+    const current = spare || new Worker(preludeUrl);
+    spare = null;
     worker = current;
     const id = runId;
     current.onmessage = (e) => {
-      URL.revokeObjectURL(url);
-      if (worker === current) parent.postMessage(e.data, "*");
+      if (worker !== current) return;
+      parent.postMessage(e.data, "*");
+      if (e.data && e.data.type === "result") prepareSpare();
     };
     current.onerror = (e) => {
       e.preventDefault();
-      URL.revokeObjectURL(url);
-      if (worker === current) parent.postMessage({ type: "result", runId: id, result: { kind: "crash", message: "The sandbox worker failed: " + (e.message || "unknown error") } }, "*");
+      if (worker !== current) return;
+      parent.postMessage({ type: "result", runId: id, result: { kind: "crash", message: "The sandbox worker failed: " + (e.message || "unknown error") } }, "*");
+      prepareSpare();
     };
+    current.postMessage({ type: "load", runId: id, code: msg.code });
   } else if (msg.type === "explore") {
     if (worker && msg.runId === runId) worker.postMessage(msg);
   } else if (msg.type === "stop") {
     stop();
+    prepareSpare();
   }
 });
 parent.postMessage({ type: "ready" }, "*");

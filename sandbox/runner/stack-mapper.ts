@@ -11,15 +11,20 @@ export interface SourceLocation {
 
 export class StackMapper {
   private readonly map: DecodedMap | undefined;
+  private readonly bundleId: string | undefined;
 
   /**
    * @param mapJson the bundle's source map (esbuild output)
    * @param lineOffset how many lines precede the bundle in the script that runs it
+   * @param bundleUrl when the bundle runs as its own script, its URL: only its frames are mapped
    */
   constructor(
     mapJson: string,
     private readonly lineOffset: number,
+    bundleUrl?: string,
   ) {
+    // Stack parsers resolve "blob:null/<uuid>" like a path; the uuid identifies the script.
+    this.bundleId = bundleUrl ? bundleUrl.slice(bundleUrl.lastIndexOf("/") + 1) : undefined;
     try {
       this.map = mapJson ? new DecodedMap(JSON.parse(mapJson), "bundle.js") : undefined;
     } catch {
@@ -34,6 +39,7 @@ export class StackMapper {
     for (const line of stack.split("\n")) {
       const frame = parseSingleStack(line);
       if (!frame || !frame.line) continue;
+      if (this.bundleId && !frame.file.endsWith(this.bundleId)) continue;
       const bundleLine = frame.line - this.lineOffset;
       if (bundleLine < 1) continue;
       const pos = getOriginalPosition(this.map, { line: bundleLine, column: Math.max(0, frame.column - 1) });

@@ -30,6 +30,9 @@ interface SandboxScope {
   __testFiles?: Record<string, () => Promise<unknown>>;
   __explorerHandler?: () => Promise<unknown>;
   __sandboxStart?: (config: StartConfig) => void;
+  /** Set when the bundle was loaded as its own script (see loadBundle). */
+  __bundleUrl?: string;
+  importScripts?: (...urls: string[]) => void;
   [key: string]: unknown;
 }
 
@@ -56,7 +59,9 @@ function message(error: unknown): string {
 
 async function start(config: StartConfig): Promise<void> {
   const started = clock();
-  const mapper = new StackMapper(config.map, config.lineOffset);
+  const mapper = scope.__bundleUrl
+    ? new StackMapper(config.map, 0, scope.__bundleUrl)
+    : new StackMapper(config.map, config.lineOffset);
   const traces: Trace[] = [];
   const unhandled: TestFailure[] = [];
   let currentTest = "";
@@ -124,3 +129,23 @@ async function start(config: StartConfig): Promise<void> {
 }
 
 scope.__sandboxStart = (config) => void start(config);
+
+/**
+ * A worker can start before its Run is known (the sandbox keeps one spare,
+ * prelude already parsed): it then receives the bundle + start call as
+ * text and runs it as its own script.
+ */
+function loadBundle(code: string, runId: number): void {
+  try {
+    const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
+    scope.__bundleUrl = url;
+    scope.importScripts!(url);
+  } catch (error) {
+    post({ type: "result", runId, result: { kind: "crash", message: `Loading the compiled code failed: ${message(error)}` } });
+  }
+}
+
+listen("message", (event: MessageEvent) => {
+  const data = event.data as { type?: string; code?: string; runId?: number };
+  if (data?.type === "load" && typeof data.code === "string" && !scope.__bundleUrl) loadBundle(data.code, data.runId ?? 0);
+});

@@ -10,7 +10,7 @@ import { ApiExplorer } from "../explorer/ApiExplorer";
 import { Timeline } from "../timeline/Timeline";
 import { CodeEditor, revealPosition, type EditorFile } from "./CodeEditor";
 import { Results } from "./Results";
-import { ExerciseSession } from "./session";
+import { ExerciseSession, type RunTimings } from "./session";
 import "./exercise.css";
 
 const SAVE_DELAY_MS = 400;
@@ -35,6 +35,7 @@ export function Exercise({ data }: { data: ExerciseData }) {
   const [result, setResult] = useState<RunResult | undefined>();
   const [running, setRunning] = useState(false);
   const [runCount, setRunCount] = useState(0);
+  const [timings, setTimings] = useState<RunTimings | undefined>();
   const [saveState, setSaveState] = useState<"saved" | "unsaved" | "failed">("saved");
   const [complete, setComplete] = useState(() => store.isComplete(data.lessonId));
   const [explorerReady, setExplorerReady] = useState(false);
@@ -90,6 +91,7 @@ export function Exercise({ data }: { data: ExerciseData }) {
     const outcome = await session.current.run(data, codeRef.current);
     if (outcome.kind === "cancelled") return; // a newer Run owns the UI now
     setResult(outcome);
+    setTimings(session.current?.lastTimings);
     setRunning(false);
     setRunCount((n) => n + 1);
     setExplorerReady(outcome.kind === "tests" && outcome.explorer);
@@ -137,7 +139,7 @@ export function Exercise({ data }: { data: ExerciseData }) {
   const explore = useCallback((request: ExplorerRequest) => session.current!.explore(request), []);
 
   return (
-    <div className="ex-root">
+    <div className="ex-root" data-compile-ms={timings?.compileMs.toFixed(1)} data-sandbox-ms={timings?.runMs.toFixed(1)}>
       <div className="ex-toolbar">
         <div className="ex-tabs" role="tablist" aria-label="Files">
           {editorFiles.map((f) => (

@@ -29,6 +29,8 @@ export function ApiExplorer(props: ApiExplorerProps) {
   const [body, setBody] = useState("");
   const [result, setResult] = useState<Result | null>(null);
   const [sending, setSending] = useState(false);
+  /** Answers received so far; lets tests and the benchmark tell responses apart. */
+  const [answered, setAnswered] = useState(0);
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [copy, setCopy] = useState<CopyState>({ kind: "idle" });
   const nextRowId = useRef(1);
@@ -64,9 +66,11 @@ export function ApiExplorer(props: ApiExplorerProps) {
         if (!res || typeof res !== "object") throw new Error("The handler returned no response.");
         status = typeof res.status === "number" && res.status > 0 ? res.status : undefined;
         setResult({ kind: "response", req, res });
+        setAnswered((n) => n + 1);
       } catch (err) {
         if (!mounted.current || seq !== requestSeq.current) return;
         setResult({ kind: "failure", req, message: err instanceof Error ? err.message : String(err) });
+        setAnswered((n) => n + 1);
       } finally {
         if (mounted.current && seq === requestSeq.current) setSending(false);
       }
@@ -232,7 +236,13 @@ export function ApiExplorer(props: ApiExplorerProps) {
         ) : null}
       </form>
 
-      <section className="ex-api-response" aria-label="Response" aria-live="polite" aria-busy={sending}>
+      <section
+        className="ex-api-response"
+        aria-label="Response"
+        aria-live="polite"
+        aria-busy={sending}
+        data-answer-count={answered}
+      >
         <ResponseView result={result} sending={sending} />
       </section>
 

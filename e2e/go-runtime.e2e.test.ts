@@ -1,0 +1,69 @@
+// The Go-style runtime and the net/http runtime through the real page:
+// a deadlocking starter shows Go's deadlock report and the goroutine
+// timeline; the products API solution answers the API explorer.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openLesson, openSite, run, type Site } from "./browser";
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe("Go concurrency lesson", () => {
+  it("shows the deadlock report with the learner's line and draws the timeline", async () => {
+    const { page, context } = await site.newPage();
+    await openLesson(page, site.url, "02-concurrency/03-fixing-a-deadlock");
+    const text = await run(page);
+    expect(text).toContain("fatal error: all goroutines are asleep - deadlock!");
+    expect(text).toMatch(/pipeline\.ts:\d+/);
+    const timeline = page.getByRole("region", { name: "Goroutine timeline" });
+    await timeline.waitFor();
+    const label = await timeline.getByRole("img").first().getAttribute("aria-label");
+    expect(label).toMatch(/goroutines?/);
+    expect(label).toMatch(/deadlock|leak/);
+    await context.close();
+  });
+
+  it("passes with the solution", async () => {
+    const { page, context } = await site.newPage();
+    await openLesson(page, site.url, "02-concurrency/03-fixing-a-deadlock");
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Show solution" }).click();
+    expect(await run(page)).toMatch(/[1-9]\d* passed, 0 failed/);
+    await context.close();
+  });
+});
+
+describe("API explorer", () => {
+  it("sends a request to the learner's handler after a Run and shows the JSON response", async () => {
+    const { page, context } = await site.newPage();
+    await openLesson(page, site.url, "03-http/01-products-api");
+    const send = page.getByRole("button", { name: "Send" });
+    await expect(send.isDisabled()).resolves.toBe(true);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Show solution" }).click();
+    expect(await run(page)).toContain(" passed, 0 failed");
+    await page.getByLabel("Path", { exact: true }).fill("/products");
+    await send.click();
+    const response = page.getByRole("region", { name: "Response" });
+    await page.waitForFunction(() => Number(document.querySelector('[aria-label="Response"]')?.getAttribute("data-answer-count")) > 0);
+    const text = (await response.textContent()) ?? "";
+    expect(text).toContain("200");
+    expect(text).toMatch(/application\/json/);
+    expect(text).toMatch(/"price"/);
+
+    await page.getByLabel("Path", { exact: true }).fill("/products/does-not-exist");
+    await send.click();
+    await page.waitForFunction(() => Number(document.querySelector('[aria-label="Response"]')?.getAttribute("data-answer-count")) > 1);
+    expect(await response.textContent()).toContain("404");
+    await context.close();
+  });
+
+  it("sent no request to any host but the site's", () => {
+    expect(site.foreign).toEqual([]);
+  });
+});
