@@ -2,6 +2,7 @@
 import mdx from "@astrojs/mdx";
 import react from "@astrojs/react";
 import { defineConfig } from "astro/config";
+import { monacoLibsPlugin } from "./sandbox/build/monaco-libs-plugin.ts";
 import { sandboxPlugin } from "./sandbox/build/vite-plugin.ts";
 
 // A static site: `dist/` works from any static host, offline, with no server.
@@ -13,7 +14,7 @@ export default defineConfig({
     shikiConfig: { themes: { light: "github-light", dark: "github-dark" } },
   },
   vite: {
-    plugins: [sandboxPlugin()],
-    worker: { format: "es" },
+    plugins: [sandboxPlugin(), monacoLibsPlugin()],
+    worker: { format: "es", plugins: () => [monacoLibsPlugin()] },
   },
 });

@@ -15,6 +15,7 @@ export interface ExtraLib {
 
 const goRoot = fileURLToPath(new URL("../go", import.meta.url));
 const vitestTypes = fileURLToPath(new URL("../runner/vitest-api.d.ts", import.meta.url));
+const workerGlobals = fileURLToPath(new URL("../runner/worker-globals.d.ts", import.meta.url));
 
 function goSources(dir: string): string[] {
   const out: string[] = [];
@@ -49,5 +50,6 @@ export function learnerTypes(): ExtraLib[] {
     libs.push({ path: `file:///node_modules/go/${rel}`, content: text });
   });
   libs.push({ path: "file:///node_modules/vitest/index.d.ts", content: fs.readFileSync(vitestTypes, "utf8") });
+  libs.push({ path: "file:///node_modules/@types/sandbox/globals.d.ts", content: fs.readFileSync(workerGlobals, "utf8") });
   return libs;
 }

@@ -4,12 +4,14 @@
 
 import * as esbuild from "esbuild-wasm";
 import wasmURL from "esbuild-wasm/esbuild.wasm?url";
-import { compile, type CompileRequest, type CompileResult } from "./compile";
+import { IncrementalCompiler, compile, type CompileRequest, type CompileResult } from "./compile";
 
-export type CompilerRequest = { type: "warm-up" } | { type: "compile"; id: number; request: CompileRequest };
+/** `key` names the exercise: each keeps its own incremental esbuild context. */
+export type CompilerRequest = { type: "warm-up" } | { type: "compile"; id: number; key: string; request: CompileRequest };
 export type CompilerReply = { type: "ready"; ms: number } | { type: "compiled"; id: number; result: CompileResult } | { type: "failed"; message: string };
 
 let initialised: Promise<void> | undefined;
+const compilers = new Map<string, IncrementalCompiler>();
 
 function init(): Promise<void> {
   initialised ??= (async () => {
@@ -33,7 +35,9 @@ self.onmessage = async (event: MessageEvent<CompilerRequest>) => {
       post({ type: "ready", ms: performance.now() - started });
     } else if (message.type === "compile") {
       await init();
-      post({ type: "compiled", id: message.id, result: await compile(esbuild, message.request) });
+      let compiler = compilers.get(message.key);
+      if (!compiler) compilers.set(message.key, (compiler = new IncrementalCompiler(esbuild)));
+      post({ type: "compiled", id: message.id, result: await compiler.compile(message.request) });
     }
   } catch (error) {
     post({ type: "failed", message: `The compiler failed to start: ${error instanceof Error ? error.message : String(error)}` });

@@ -1,6 +1,6 @@
 import * as esbuild from "esbuild";
 import { describe, expect, it } from "vitest";
-import { compile, entrySource, resolveRelative } from "./compile";
+import { IncrementalCompiler, compile, entrySource, resolveRelative } from "./compile";
 
 const tests = `import { describe, it, expect } from "vitest";\nimport { add } from "./add";\ndescribe("t", () => it("adds", () => expect(add(1, 2)).toBe(3)));\n`;
 
@@ -62,5 +62,21 @@ describe("resolveRelative", () => {
     expect(resolveRelative(files, "./b")).toBe("b.tsx");
     expect(resolveRelative(files, "./c")).toBe("c/index.ts");
     expect(resolveRelative(files, "./d")).toBeUndefined();
+  });
+});
+
+describe("IncrementalCompiler", () => {
+  it("recompiles edits and reports new errors, then recovers", async () => {
+    const compiler = new IncrementalCompiler(esbuild);
+    const base = { "add.ts": "export const add = (a: number, b: number) => a + b;\n", "add.test.ts": tests };
+    const first = await compiler.compile({ files: base, testFiles: ["add.test.ts"] });
+    expect(first.ok && first.code).toContain("a + b");
+    const broken = await compiler.compile({ files: { ...base, "add.ts": "export const add = (a: number) =>;\n" }, testFiles: ["add.test.ts"] });
+    expect(broken.ok).toBe(false);
+    const fixed = await compiler.compile({ files: { ...base, "add.ts": "export const add = (a: number, b: number) => a * b;\n" }, testFiles: ["add.test.ts"] });
+    expect(fixed.ok && fixed.code).toContain("a * b");
+    const reshaped = await compiler.compile({ files: { ...base, "extra.ts": "export {};" }, testFiles: ["add.test.ts"] });
+    expect(reshaped.ok).toBe(true);
+    await compiler.dispose();
   });
 });

@@ -2,11 +2,12 @@
 // script for the sandbox worker. Works with esbuild-wasm in the browser and
 // native esbuild in Node: both expose the same `build` API.
 
-import type { BuildOptions, BuildResult, Message, Plugin } from "esbuild-wasm";
+import type { BuildContext, BuildOptions, BuildResult, Message, Plugin } from "esbuild-wasm";
 import { PLATFORM_GLOBAL, PLATFORM_MODULES, isPlatformModule } from "../modules";
 
 export interface EsbuildLike {
   build(options: BuildOptions & { write: false }): Promise<BuildResult>;
+  context(options: BuildOptions & { write: false }): Promise<BuildContext>;
 }
 
 export interface CompileRequest {
@@ -56,11 +57,13 @@ export function resolveRelative(files: Record<string, string>, specifier: string
   return undefined;
 }
 
-function memoryPlugin(request: CompileRequest): Plugin {
+/** `current()` is read on every build, so one esbuild context can serve many Runs. */
+function memoryPlugin(current: () => CompileRequest): Plugin {
   return {
     name: "memory",
     setup(build) {
       build.onResolve({ filter: /.*/ }, (args) => {
+        const request = current();
         if (args.path === ENTRY) return { path: ENTRY, namespace: "entry" };
         if (args.path.startsWith("./") || args.path.startsWith("../")) {
           const found = resolveRelative(request.files, args.path);
@@ -76,9 +79,9 @@ function memoryPlugin(request: CompileRequest): Plugin {
           ],
         };
       });
-      build.onLoad({ filter: /.*/, namespace: "entry" }, () => ({ contents: entrySource(request), loader: "js" }));
+      build.onLoad({ filter: /.*/, namespace: "entry" }, () => ({ contents: entrySource(current()), loader: "js" }));
       build.onLoad({ filter: /.*/, namespace: "learner" }, (args) => ({
-        contents: request.files[args.path],
+        contents: current().files[args.path],
         loader: args.path.endsWith(".tsx") ? "tsx" : "ts",
       }));
       build.onLoad({ filter: /.*/, namespace: "platform" }, (args) => ({
@@ -100,31 +103,77 @@ function toDiagnostic(message: Message): CompileDiagnostic {
   };
 }
 
+function options(current: () => CompileRequest): BuildOptions & { write: false } {
+  return {
+    entryPoints: [ENTRY],
+    bundle: true,
+    write: false,
+    format: "iife",
+    target: "es2022",
+    outfile: "bundle.js",
+    sourcemap: "external",
+    sourcesContent: false,
+    logLevel: "silent",
+    plugins: [memoryPlugin(current)],
+  };
+}
+
+function toResult(result: BuildResult, started: number): CompileResult {
+  const js = result.outputFiles?.find((f) => f.path.endsWith(".js"));
+  const map = result.outputFiles?.find((f) => f.path.endsWith(".map"));
+  return { ok: true, code: js?.text ?? "", map: map?.text ?? "", ms: performance.now() - started };
+}
+
+function toFailure(error: unknown, started: number): CompileResult {
+  const errors = (error as { errors?: Message[] }).errors;
+  if (Array.isArray(errors) && errors.length > 0) {
+    return { ok: false, errors: errors.map(toDiagnostic), ms: performance.now() - started };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, errors: [{ file: "", line: 0, column: 0, message, lineText: "" }], ms: performance.now() - started };
+}
+
 /** Bundles the request into an IIFE with an external source map. Never throws for learner errors. */
 export async function compile(esbuild: EsbuildLike, request: CompileRequest): Promise<CompileResult> {
   const started = performance.now();
   try {
-    const result = await esbuild.build({
-      entryPoints: [ENTRY],
-      bundle: true,
-      write: false,
-      format: "iife",
-      target: "es2022",
-      outfile: "bundle.js",
-      sourcemap: "external",
-      sourcesContent: false,
-      logLevel: "silent",
-      plugins: [memoryPlugin(request)],
-    });
-    const js = result.outputFiles?.find((f) => f.path.endsWith(".js"));
-    const map = result.outputFiles?.find((f) => f.path.endsWith(".map"));
-    return { ok: true, code: js?.text ?? "", map: map?.text ?? "", ms: performance.now() - started };
+    return toResult(await esbuild.build(options(() => request)), started);
   } catch (error) {
-    const errors = (error as { errors?: Message[] }).errors;
-    if (Array.isArray(errors) && errors.length > 0) {
-      return { ok: false, errors: errors.map(toDiagnostic), ms: performance.now() - started };
+    return toFailure(error, started);
+  }
+}
+
+/**
+ * Compiles one exercise again and again, fast: an esbuild context is kept per
+ * exercise shape (file names, tests, handler), so a Run re-parses only the
+ * files whose text changed.
+ */
+export class IncrementalCompiler {
+  private context: BuildContext | undefined;
+  private shape = "";
+  private request: CompileRequest = { files: {}, testFiles: [] };
+
+  constructor(private readonly esbuild: EsbuildLike) {}
+
+  async compile(request: CompileRequest): Promise<CompileResult> {
+    const started = performance.now();
+    const shape = JSON.stringify([Object.keys(request.files).sort(), request.testFiles, request.handler ?? null]);
+    this.request = request;
+    try {
+      if (!this.context || shape !== this.shape) {
+        await this.context?.dispose();
+        this.context = undefined;
+        this.context = await this.esbuild.context(options(() => this.request));
+        this.shape = shape;
+      }
+      return toResult(await this.context.rebuild(), started);
+    } catch (error) {
+      return toFailure(error, started);
     }
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ file: "", line: 0, column: 0, message, lineText: "" }], ms: performance.now() - started };
+  }
+
+  async dispose(): Promise<void> {
+    await this.context?.dispose();
+    this.context = undefined;
   }
 }

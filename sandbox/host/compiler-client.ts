@@ -42,12 +42,13 @@ export class CompilerClient {
     return this.warm;
   }
 
-  compile(request: CompileRequest): Promise<CompileResult> {
+  /** Compiles `request`; `key` (the lesson id) lets the worker reuse work from that exercise's last Run. */
+  compile(key: string, request: CompileRequest): Promise<CompileResult> {
     const worker = this.ensure();
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
-      worker.postMessage({ type: "compile", id, request } satisfies CompilerRequest);
+      worker.postMessage({ type: "compile", id, key, request } satisfies CompilerRequest);
     });
   }
 }

@@ -27,7 +27,7 @@ ts.typescriptDefaults.setCompilerOptions({
   strict: true,
   noEmit: true,
   allowNonTsExtensions: true,
-  lib: ["esnext", "webworker"],
+  lib: ["esnext"],
 });
 ts.typescriptDefaults.setEagerModelSync(true);
 for (const lib of learnerLibs) ts.typescriptDefaults.addExtraLib(lib.content, lib.path);

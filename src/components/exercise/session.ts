@@ -27,7 +27,7 @@ export class ExerciseSession {
     const started = performance.now();
     const files: Record<string, string> = { ...code };
     for (const test of data.tests) files[test.name] = test.contents;
-    const compiled = await pageCompiler().compile({
+    const compiled = await pageCompiler().compile(data.lessonId, {
       files,
       testFiles: data.tests.map((t) => t.name),
       handler: data.handler,

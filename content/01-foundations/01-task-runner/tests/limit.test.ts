@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { runAll } from "./limit";
 
-/** A task that resolves with `value` after `ticks` turns of the event loop, tracking concurrency. */
+/** One turn of the microtask queue: deterministic, and fast in every runtime. */
+const tick = () => new Promise<void>((resolve) => queueMicrotask(resolve));
+
+/** A task that resolves with `value` after `ticks` turns, tracking concurrency. */
 function tracked(probe: { live: number; peak: number; started: number[] }, id: number, value: number, ticks: number) {
   return async () => {
     probe.started.push(id);
     probe.live++;
     probe.peak = Math.max(probe.peak, probe.live);
-    for (let i = 0; i < ticks; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (let i = 0; i < ticks; i++) await tick();
     probe.live--;
     return value;
   };
@@ -38,7 +41,7 @@ describe("Task 2: never exceeds the limit", () => {
     // Task 0 is slow; tasks 1..3 are quick and must not wait for it.
     const tasks = [tracked(probe, 0, 0, 20), tracked(probe, 1, 1, 1), tracked(probe, 2, 2, 1), tracked(probe, 3, 3, 1)];
     const done = runAll(tasks, 2);
-    for (let i = 0; i < 6; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+    for (let i = 0; i < 12; i++) await tick();
     expect(probe.started).toEqual([0, 1, 2, 3]);
     await done;
   });

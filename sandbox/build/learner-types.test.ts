@@ -1,0 +1,82 @@
+// The declarations the learner's editor gets must cover every platform module
+// and type-check on their own with the editor's libs (esnext + the sandbox's
+// worker globals, no DOM).
+
+import path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { PLATFORM_MODULES } from "../modules";
+import { learnerTypes } from "./learner-types";
+
+const libs = learnerTypes();
+
+function diagnosticsFor(source: string): string[] {
+  const files = new Map<string, string>();
+  for (const lib of libs) files.set(lib.path.replace("file://", ""), lib.content);
+  files.set("/exercise/main.ts", source);
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ESNext,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+    strict: true,
+    noEmit: true,
+    lib: ["lib.esnext.d.ts"],
+    types: [],
+  };
+  const host = ts.createCompilerHost(options);
+  const defaultLibDir = path.dirname(ts.getDefaultLibFilePath(options));
+  host.getCurrentDirectory = () => "/exercise";
+  host.directoryExists = (d) => [...files.keys()].some((f) => f.startsWith(d + "/")) || ts.sys.directoryExists(d);
+  host.fileExists = (f) => files.has(f) || (f.startsWith(defaultLibDir) && ts.sys.fileExists(f));
+  host.readFile = (f) => files.get(f) ?? (f.startsWith(defaultLibDir) ? ts.sys.readFile(f) : undefined);
+  host.getSourceFile = (f, languageVersion) => {
+    const text = host.readFile(f);
+    return text === undefined ? undefined : ts.createSourceFile(f, text, languageVersion);
+  };
+  const roots = ["/exercise/main.ts", ...[...files.keys()].filter((f) => f.endsWith("globals.d.ts") || f.includes("/vitest/"))];
+  const program = ts.createProgram(roots, options, host);
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+}
+
+describe("learner types", () => {
+  it("declare every platform module", () => {
+    const source = PLATFORM_MODULES.map((m, i) => `import * as m${i} from "${m}";\nvoid m${i};`).join("\n");
+    expect(diagnosticsFor(source)).toEqual([]);
+  });
+
+  it("type-check idiomatic exercise code without DOM libs", () => {
+    const source = `
+      import { describe, it, expect } from "vitest";
+      import { go, makeChan, select } from "go";
+      import { WaitGroup } from "go/sync";
+      import * as time from "go/time";
+      import { withTimeout, background } from "go/context";
+      import * as synctest from "go/testing/synctest";
+      import { newServeMux, writeJSON } from "go/net/http";
+      import { newRecorder, newRequest } from "go/net/http/httptest";
+      describe("d", () => {
+        it("t", async () => {
+          await synctest.run(async () => {
+            const ch = makeChan<number>(1);
+            const wg = new WaitGroup();
+            wg.go(async () => { await ch.send(1); });
+            const [ctx, cancel] = withTimeout(background(), time.Second);
+            const v = await select(ch.recvCase((x) => x ?? 0), ctx.done().recvCase(() => -1));
+            cancel();
+            await wg.wait();
+            go(async () => {}, "noop");
+            console.log(v);
+            setTimeout(() => {}, 0);
+            queueMicrotask(() => {});
+            expect(v).toBe(1);
+          });
+          const mux = newServeMux();
+          mux.handleFunc("GET /x", (w) => writeJSON(w, 200, { ok: true }));
+          const rec = newRecorder();
+          await mux.serveHTTP(rec, newRequest("GET", "/x"));
+          expect(rec.code).toBe(200);
+        });
+      });`;
+    expect(diagnosticsFor(source)).toEqual([]);
+  });
+});
