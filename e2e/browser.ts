@@ -56,7 +56,8 @@ export async function openSite(): Promise<Site> {
       const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
       await context.route("**/*", (route) => {
         const requestUrl = route.request().url();
-        if (requestUrl.startsWith(origin) || requestUrl.startsWith("blob:") || requestUrl.startsWith("data:")) return route.continue();
+        if (requestUrl.startsWith(origin) || requestUrl.startsWith("blob:") || requestUrl.startsWith("data:"))
+          return route.continue();
         foreign.push(requestUrl);
         return route.abort();
       });

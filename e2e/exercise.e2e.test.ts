@@ -37,7 +37,9 @@ describe("exercise page", () => {
     expect(text).toContain("5 passed, 0 failed");
     await page.locator(`.sidebar [data-progress-for="${LESSON}"].done-mark`).waitFor();
     await page.goto(`${site.url}/`);
-    await expect(page.locator(`[data-progress-for="${LESSON}"]`).first().getAttribute("aria-label")).resolves.toBe("Completed");
+    await expect(page.locator(`[data-progress-for="${LESSON}"]`).first().getAttribute("aria-label")).resolves.toBe(
+      "Completed",
+    );
     await context.close();
   });
 
@@ -55,7 +57,10 @@ describe("exercise page", () => {
   it("stops an infinite loop at the time limit, stays responsive, and the next Run works", async () => {
     const { page, context } = await site.newPage();
     await openLesson(page, site.url, LESSON);
-    await setEditorText(page, "export async function runAll(tasks: unknown[], limit: number): Promise<unknown[]> {\n  while (true) {}\n}\n");
+    await setEditorText(
+      page,
+      "export async function runAll(tasks: unknown[], limit: number): Promise<unknown[]> {\n  while (true) {}\n}\n",
+    );
     const text = await run(page);
     expect(text).toMatch(/Timed out after 5 s.*loops forever/);
     // The page still answers promptly.

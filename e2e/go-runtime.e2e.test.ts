@@ -50,7 +50,9 @@ describe("API explorer", () => {
     await page.getByLabel("Path", { exact: true }).fill("/products");
     await send.click();
     const response = page.getByRole("region", { name: "Response" });
-    await page.waitForFunction(() => Number(document.querySelector('[aria-label="Response"]')?.getAttribute("data-answer-count")) > 0);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[aria-label="Response"]')?.getAttribute("data-answer-count")) > 0,
+    );
     const text = (await response.textContent()) ?? "";
     expect(text).toContain("200");
     expect(text).toMatch(/application\/json/);
@@ -58,7 +60,9 @@ describe("API explorer", () => {
 
     await page.getByLabel("Path", { exact: true }).fill("/products/does-not-exist");
     await send.click();
-    await page.waitForFunction(() => Number(document.querySelector('[aria-label="Response"]')?.getAttribute("data-answer-count")) > 1);
+    await page.waitForFunction(
+      () => Number(document.querySelector('[aria-label="Response"]')?.getAttribute("data-answer-count")) > 1,
+    );
     expect(await response.textContent()).toContain("404");
     await context.close();
   });

@@ -26,7 +26,9 @@ async function measure(name: string, fn: () => Promise<number>, unit: string, di
   const m = median(xs);
   const lo = Math.min(...xs);
   const hi = Math.max(...xs);
-  console.log(`${name.padEnd(44)} ${m.toFixed(digits).padStart(12)} ${unit}   (min ${lo.toFixed(digits)}, max ${hi.toFixed(digits)}, ${RUNS} runs)`);
+  console.log(
+    `${name.padEnd(44)} ${m.toFixed(digits).padStart(12)} ${unit}   (min ${lo.toFixed(digits)}, max ${hi.toFixed(digits)}, ${RUNS} runs)`,
+  );
 }
 
 /** N round trips over two unbuffered channels; returns channel ops per second (one send+recv pair = 1 op). */

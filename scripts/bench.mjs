@@ -18,11 +18,22 @@ import { serve } from "./serve.mjs";
 const LESSON = process.env.BENCH_LESSON ?? "01-foundations/01-task-runner";
 const HTTP_LESSON = "03-http/01-products-api";
 const RUN_LESSONS = [LESSON, "01-foundations/02-routing", "02-concurrency/01-goroutines-waitgroup"];
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
 function chromiumPath() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser || command -v google-chrome"], { encoding: "utf8" }).trim();
+  return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser || command -v google-chrome"], {
+    encoding: "utf8",
+  }).trim();
 }
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -89,8 +100,12 @@ const isEditorChunk = (e) => /\/mount\.[^/]*\.js/.test(e.url);
   await page.waitForTimeout(3000);
   const after = log.slice(mark);
   const sum = (xs, k) => xs.reduce((n, e) => n + e[k], 0);
-  console.log(`lesson page JS before the editor is requested: ${kb(sum(before, "raw"))} raw, ${kb(sum(before, "gz"))} gzip in ${before.length} files${editorRequestedBefore ? " (WARNING: editor chunk requested on load)" : ""}`);
-  console.log(`editor + compiler payload: ${mb(sum(after, "raw"))} raw, ${mb(sum(after, "gz"))} gzip in ${after.length} files`);
+  console.log(
+    `lesson page JS before the editor is requested: ${kb(sum(before, "raw"))} raw, ${kb(sum(before, "gz"))} gzip in ${before.length} files${editorRequestedBefore ? " (WARNING: editor chunk requested on load)" : ""}`,
+  );
+  console.log(
+    `editor + compiler payload: ${mb(sum(after, "raw"))} raw, ${mb(sum(after, "gz"))} gzip in ${after.length} files`,
+  );
   for (const e of [...after].sort((a, b) => b.gz - a.gz).slice(0, 8)) {
     console.log(`    ${kb(e.gz).padStart(10)} gzip  ${kb(e.raw).padStart(11)} raw  ${e.url.replace(origin, "")}`);
   }
@@ -150,7 +165,9 @@ for (const lesson of RUN_LESSONS) {
     return `compile ${await root.getAttribute("data-compile-ms")} ms, sandbox ${await root.getAttribute("data-sandbox-ms")} ms`;
   };
   const summary = await page.locator("[data-testid=summary]").textContent();
-  console.log(`[${lesson}] first Run (editor just ready, compiler warming in background): ${ms(first)} (${await split()}) -> "${summary}"`);
+  console.log(
+    `[${lesson}] first Run (editor just ready, compiler warming in background): ${ms(first)} (${await split()}) -> "${summary}"`,
+  );
   const warm = [];
   const compiles = [];
   const sandboxes = [];
@@ -162,7 +179,9 @@ for (const lesson of RUN_LESSONS) {
     compiles.push(Number(await root.getAttribute("data-compile-ms")));
     sandboxes.push(Number(await root.getAttribute("data-sandbox-ms")));
   }
-  console.log(`[${lesson}] warm Run to results rendered: median ${ms(median(warm))} over 20 (min ${ms(Math.min(...warm))}, max ${ms(Math.max(...warm))}); median compile ${ms(median(compiles))}, sandbox ${ms(median(sandboxes))}`);
+  console.log(
+    `[${lesson}] warm Run to results rendered: median ${ms(median(warm))} over 20 (min ${ms(Math.min(...warm))}, max ${ms(Math.max(...warm))}); median compile ${ms(median(compiles))}, sandbox ${ms(median(sandboxes))}`,
+  );
   await context.close();
 }
 
@@ -202,6 +221,8 @@ for (const lesson of RUN_LESSONS) {
   await context.close();
 }
 
-console.log(`requests to hosts other than the site: ${foreign.length}${foreign.length ? " " + foreign.join(", ") : ""}`);
+console.log(
+  `requests to hosts other than the site: ${foreign.length}${foreign.length ? " " + foreign.join(", ") : ""}`,
+);
 await browser.close();
 server.close();

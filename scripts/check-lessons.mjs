@@ -38,16 +38,25 @@ function copyInto(target, ...sources) {
 const exercises = exerciseDirs().map((dir) => {
   const id = path.relative(path.join(root, "content"), dir).split(path.sep).join("/");
   const slug = id.replace(/\//g, "__");
-  copyInto(path.join(out, "solution", slug), path.join(dir, "starter"), path.join(dir, "solution"), path.join(dir, "tests"));
+  copyInto(
+    path.join(out, "solution", slug),
+    path.join(dir, "starter"),
+    path.join(dir, "solution"),
+    path.join(dir, "tests"),
+  );
   copyInto(path.join(out, "starter", slug), path.join(dir, "starter"), path.join(dir, "tests"));
   return { id, slug };
 });
 
 // The exercise must type-check as the learner sees it (starter + tests, solution + tests).
-const tsc = spawnSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.lessons.json"], {
-  cwd: root,
-  encoding: "utf8",
-});
+const tsc = spawnSync(
+  process.execPath,
+  [path.join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.lessons.json"],
+  {
+    cwd: root,
+    encoding: "utf8",
+  },
+);
 if (tsc.status !== 0) {
   console.error(tsc.stdout.replaceAll(".tmp/lessons/", "").split("\n").slice(0, 40).join("\n"));
   console.error("check-lessons: exercises have type errors (paths: <variant>/<module>__<lesson>/<file>)");
@@ -57,7 +66,14 @@ if (tsc.status !== 0) {
 const report = path.join(out, "report.json");
 const run = spawnSync(
   process.execPath,
-  [path.join(root, "node_modules/vitest/vitest.mjs"), "run", "--config", "vitest.lessons.config.ts", "--reporter=json", `--outputFile=${report}`],
+  [
+    path.join(root, "node_modules/vitest/vitest.mjs"),
+    "run",
+    "--config",
+    "vitest.lessons.config.ts",
+    "--reporter=json",
+    `--outputFile=${report}`,
+  ],
   { cwd: root, encoding: "utf8" },
 );
 if (!fs.existsSync(report)) {
@@ -84,7 +100,10 @@ for (const { id, slug } of exercises) {
       problems++;
       console.error(`✗ content/${id}: the starter passes all ${tests.length} tests (it must fail at least one)`);
     } else {
-      const summary = variant === "solution" ? `passes all ${tests.length} tests` : `fails ${failed.length + fileErrors.length} of ${tests.length} tests`;
+      const summary =
+        variant === "solution"
+          ? `passes all ${tests.length} tests`
+          : `fails ${failed.length + fileErrors.length} of ${tests.length} tests`;
       console.log(`✓ content/${id}: ${variant} ${summary}`);
     }
   }

@@ -39,7 +39,10 @@ export function serve(dir, port = 0) {
       res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : "404 Not Found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" });
+    res.writeHead(200, {
+      "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-cache",
+    });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

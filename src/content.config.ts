@@ -6,9 +6,7 @@
 import { defineCollection, z } from "astro:content";
 import { glob } from "astro/loaders";
 
-const fileName = z
-  .string()
-  .regex(/^[A-Za-z0-9_.-]+\.tsx?$/, "must be a flat file name ending in .ts, e.g. limit.ts");
+const fileName = z.string().regex(/^[A-Za-z0-9_.-]+\.tsx?$/, "must be a flat file name ending in .ts, e.g. limit.ts");
 
 export const exerciseSchema = z
   .object({
@@ -16,7 +14,10 @@ export const exerciseSchema = z
     readonly: z.array(fileName).default([]),
     timeoutMs: z.number().int().min(500).max(60_000).default(5000),
     hints: z.record(z.string().min(1), z.string().min(1)).default({}),
-    handler: z.object({ file: fileName, export: z.string().regex(/^[A-Za-z_$][\w$]*$/) }).strict().optional(),
+    handler: z
+      .object({ file: fileName, export: z.string().regex(/^[A-Za-z_$][\w$]*$/) })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -33,7 +33,10 @@ function diagnosticsFor(source: string): string[] {
     const text = host.readFile(f);
     return text === undefined ? undefined : ts.createSourceFile(f, text, languageVersion);
   };
-  const roots = ["/exercise/main.ts", ...[...files.keys()].filter((f) => f.endsWith("globals.d.ts") || f.includes("/vitest/"))];
+  const roots = [
+    "/exercise/main.ts",
+    ...[...files.keys()].filter((f) => f.endsWith("globals.d.ts") || f.includes("/vitest/")),
+  ];
   const program = ts.createProgram(roots, options, host);
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
 }

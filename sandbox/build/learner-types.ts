@@ -50,6 +50,9 @@ export function learnerTypes(): ExtraLib[] {
     libs.push({ path: `file:///node_modules/go/${rel}`, content: text });
   });
   libs.push({ path: "file:///node_modules/vitest/index.d.ts", content: fs.readFileSync(vitestTypes, "utf8") });
-  libs.push({ path: "file:///node_modules/@types/sandbox/globals.d.ts", content: fs.readFileSync(workerGlobals, "utf8") });
+  libs.push({
+    path: "file:///node_modules/@types/sandbox/globals.d.ts",
+    content: fs.readFileSync(workerGlobals, "utf8"),
+  });
   return libs;
 }

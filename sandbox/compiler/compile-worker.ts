@@ -7,8 +7,12 @@ import wasmURL from "esbuild-wasm/esbuild.wasm?url";
 import { IncrementalCompiler, compile, type CompileRequest, type CompileResult } from "./compile";
 
 /** `key` names the exercise: each keeps its own incremental esbuild context. */
-export type CompilerRequest = { type: "warm-up" } | { type: "compile"; id: number; key: string; request: CompileRequest };
-export type CompilerReply = { type: "ready"; ms: number } | { type: "compiled"; id: number; result: CompileResult } | { type: "failed"; message: string };
+export type CompilerRequest =
+  { type: "warm-up" } | { type: "compile"; id: number; key: string; request: CompileRequest };
+export type CompilerReply =
+  | { type: "ready"; ms: number }
+  | { type: "compiled"; id: number; result: CompileResult }
+  | { type: "failed"; message: string };
 
 let initialised: Promise<void> | undefined;
 const compilers = new Map<string, IncrementalCompiler>();
@@ -17,7 +21,10 @@ function init(): Promise<void> {
   initialised ??= (async () => {
     await esbuild.initialize({ wasmURL, worker: false });
     await compile(esbuild, {
-      files: { "warm.ts": "export const f = async (x: number): Promise<number> => x * 2;", "warm.test.ts": 'import { f } from "./warm"; void f(1);' },
+      files: {
+        "warm.ts": "export const f = async (x: number): Promise<number> => x * 2;",
+        "warm.test.ts": 'import { f } from "./warm"; void f(1);',
+      },
       testFiles: ["warm.test.ts"],
     });
   })();
@@ -40,6 +47,9 @@ self.onmessage = async (event: MessageEvent<CompilerRequest>) => {
       post({ type: "compiled", id: message.id, result: await compiler.compile(message.request) });
     }
   } catch (error) {
-    post({ type: "failed", message: `The compiler failed to start: ${error instanceof Error ? error.message : String(error)}` });
+    post({
+      type: "failed",
+      message: `The compiler failed to start: ${error instanceof Error ? error.message : String(error)}`,
+    });
   }
 };

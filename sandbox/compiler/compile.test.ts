@@ -34,7 +34,9 @@ describe("compile", () => {
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors[0]!.message).toMatch(/Cannot import "lodash": only these modules are available: vitest, go, go\/sync/);
+    expect(result.errors[0]!.message).toMatch(
+      /Cannot import "lodash": only these modules are available: vitest, go, go\/sync/,
+    );
     expect(result.errors[0]!.file).toBe("add.ts");
     expect(result.errors[0]!.line).toBe(1);
   });
@@ -49,7 +51,11 @@ describe("compile", () => {
 
 describe("entrySource", () => {
   it("loads each test file lazily and exposes the explorer handler", () => {
-    const source = entrySource({ files: {}, testFiles: ["a.test.ts"], handler: { file: "server.ts", export: "handler" } });
+    const source = entrySource({
+      files: {},
+      testFiles: ["a.test.ts"],
+      handler: { file: "server.ts", export: "handler" },
+    });
     expect(source).toContain('"a.test.ts": () => import("./a.test.ts")');
     expect(source).toContain('import("./server.ts").then((m) => m["handler"])');
   });
@@ -71,11 +77,20 @@ describe("IncrementalCompiler", () => {
     const base = { "add.ts": "export const add = (a: number, b: number) => a + b;\n", "add.test.ts": tests };
     const first = await compiler.compile({ files: base, testFiles: ["add.test.ts"] });
     expect(first.ok && first.code).toContain("a + b");
-    const broken = await compiler.compile({ files: { ...base, "add.ts": "export const add = (a: number) =>;\n" }, testFiles: ["add.test.ts"] });
+    const broken = await compiler.compile({
+      files: { ...base, "add.ts": "export const add = (a: number) =>;\n" },
+      testFiles: ["add.test.ts"],
+    });
     expect(broken.ok).toBe(false);
-    const fixed = await compiler.compile({ files: { ...base, "add.ts": "export const add = (a: number, b: number) => a * b;\n" }, testFiles: ["add.test.ts"] });
+    const fixed = await compiler.compile({
+      files: { ...base, "add.ts": "export const add = (a: number, b: number) => a * b;\n" },
+      testFiles: ["add.test.ts"],
+    });
     expect(fixed.ok && fixed.code).toContain("a * b");
-    const reshaped = await compiler.compile({ files: { ...base, "extra.ts": "export {};" }, testFiles: ["add.test.ts"] });
+    const reshaped = await compiler.compile({
+      files: { ...base, "extra.ts": "export {};" },
+      testFiles: ["add.test.ts"],
+    });
     expect(reshaped.ok).toBe(true);
     await compiler.dispose();
   });

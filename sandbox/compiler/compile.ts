@@ -29,8 +29,7 @@ export interface CompileDiagnostic {
 }
 
 export type CompileResult =
-  | { ok: true; code: string; map: string; ms: number }
-  | { ok: false; errors: CompileDiagnostic[]; ms: number };
+  { ok: true; code: string; map: string; ms: number } | { ok: false; errors: CompileDiagnostic[]; ms: number };
 
 const ENTRY = "<entry>";
 
@@ -68,7 +67,9 @@ function memoryPlugin(current: () => CompileRequest): Plugin {
         if (args.path.startsWith("./") || args.path.startsWith("../")) {
           const found = resolveRelative(request.files, args.path);
           if (found) return { path: found, namespace: "learner" };
-          return { errors: [{ text: `Cannot find file "${args.path}" (files: ${Object.keys(request.files).join(", ")})` }] };
+          return {
+            errors: [{ text: `Cannot find file "${args.path}" (files: ${Object.keys(request.files).join(", ")})` }],
+          };
         }
         if (isPlatformModule(args.path)) return { path: args.path, namespace: "platform" };
         return {
@@ -130,7 +131,11 @@ function toFailure(error: unknown, started: number): CompileResult {
     return { ok: false, errors: errors.map(toDiagnostic), ms: performance.now() - started };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, errors: [{ file: "", line: 0, column: 0, message, lineText: "" }], ms: performance.now() - started };
+  return {
+    ok: false,
+    errors: [{ file: "", line: 0, column: 0, message, lineText: "" }],
+    ms: performance.now() - started,
+  };
 }
 
 /** Bundles the request into an IIFE with an external source map. Never throws for learner errors. */

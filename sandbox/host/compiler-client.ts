@@ -11,14 +11,22 @@ export class CompilerClient {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL("../compiler/compile-worker.ts", import.meta.url), { type: "module", name: "compiler" });
+    const worker = new Worker(new URL("../compiler/compile-worker.ts", import.meta.url), {
+      type: "module",
+      name: "compiler",
+    });
     worker.onmessage = (event: MessageEvent<CompilerReply>) => {
       const reply = event.data;
       if (reply.type === "compiled") {
         this.waiting.get(reply.id)?.(reply.result);
         this.waiting.delete(reply.id);
       } else if (reply.type === "failed") {
-        for (const resolve of this.waiting.values()) resolve({ ok: false, errors: [{ file: "", line: 0, column: 0, message: reply.message, lineText: "" }], ms: 0 });
+        for (const resolve of this.waiting.values())
+          resolve({
+            ok: false,
+            errors: [{ file: "", line: 0, column: 0, message: reply.message, lineText: "" }],
+            ms: 0,
+          });
         this.waiting.clear();
       }
     };

@@ -144,7 +144,14 @@ export class SandboxHost {
   async explore(request: ExplorerRequest): Promise<ExplorerResponse> {
     const started = performance.now();
     if (!this.liveRunId) {
-      return { status: 0, statusText: "", headers: [], body: "", wallMs: 0, error: "Run your code first: the explorer talks to the handler from your last successful Run." };
+      return {
+        status: 0,
+        statusText: "",
+        headers: [],
+        body: "",
+        wallMs: 0,
+        error: "Run your code first: the explorer talks to the handler from your last successful Run.",
+      };
     }
     this.touchIdle();
     const runId = this.liveRunId;
@@ -153,7 +160,13 @@ export class SandboxHost {
       const timer = setTimeout(() => {
         this.explorerWaiters.delete(requestId);
         this.stopLive();
-        resolve({ status: 0, statusText: "", headers: [], body: "", error: `The handler did not answer within ${this.liveTimeoutMs} ms and was stopped (does it loop forever?). Run again to restart it.` });
+        resolve({
+          status: 0,
+          statusText: "",
+          headers: [],
+          body: "",
+          error: `The handler did not answer within ${this.liveTimeoutMs} ms and was stopped (does it loop forever?). Run again to restart it.`,
+        });
       }, this.liveTimeoutMs);
       this.explorerWaiters.set(requestId, (response) => {
         clearTimeout(timer);

@@ -50,7 +50,8 @@ function createExpect(): AnyExpect {
     } as never,
     expect as never,
   );
-  expect.extend = (matchers: object) => (chai.expect as unknown as { extend: (e: unknown, m: object) => void }).extend(expect, matchers);
+  expect.extend = (matchers: object) =>
+    (chai.expect as unknown as { extend: (e: unknown, m: object) => void }).extend(expect, matchers);
   expect.unreachable = (message?: string) => {
     chai.assert.fail(`expected${message ? ` "${message}" ` : " "}not to be reached`);
   };

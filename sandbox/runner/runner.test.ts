@@ -42,7 +42,9 @@ describe("Task 2: logs", () => {
 
 describe("sandbox runner", () => {
   it("reports every test passing, grouped by top-level describe", async () => {
-    const result = tests(await run({ "add.ts": "export const add = (a: number, b: number) => a + b;", "add.test.ts": addTests }));
+    const result = tests(
+      await run({ "add.ts": "export const add = (a: number, b: number) => a + b;", "add.test.ts": addTests }),
+    );
     expect(result.passed).toBe(3);
     expect(result.failed).toBe(0);
     expect(result.tasks.map((t) => t.title)).toEqual(["Task 1: adds", "Task 2: logs"]);
@@ -50,7 +52,9 @@ describe("sandbox runner", () => {
   });
 
   it("reports a failure with its message, expected/actual diff and learner location", async () => {
-    const result = tests(await run({ "add.ts": "export const add = (a: number, b: number) => a - b;", "add.test.ts": addTests }));
+    const result = tests(
+      await run({ "add.ts": "export const add = (a: number, b: number) => a - b;", "add.test.ts": addTests }),
+    );
     expect(result.passed).toBe(1);
     expect(result.failed).toBe(2);
     const failure = result.tasks[0]!.tests[0]!.failure!;
@@ -62,7 +66,9 @@ describe("sandbox runner", () => {
   });
 
   it("reports code that throws while loading as a load error", async () => {
-    const result = tests(await run({ "add.ts": 'throw new Error("broken at import");\nexport const add = 1;', "add.test.ts": addTests }));
+    const result = tests(
+      await run({ "add.ts": 'throw new Error("broken at import");\nexport const add = 1;', "add.test.ts": addTests }),
+    );
     expect(result.failed).toBeGreaterThan(0);
     expect(JSON.stringify(result)).toContain("broken at import");
   });
@@ -80,10 +86,7 @@ describe("sandbox runner", () => {
 
   it("fails an async test that never settles with a per-test timeout", async () => {
     const result = tests(
-      await run(
-        { "hang.test.ts": 'import { it } from "vitest"; it("hangs", () => new Promise(() => {}));' },
-        1000,
-      ),
+      await run({ "hang.test.ts": 'import { it } from "vitest"; it("hangs", () => new Promise(() => {}));' }, 1000),
     );
     expect(result.failed).toBe(1);
     expect(result.tasks[0]!.tests[0]!.failure!.message).toMatch(/timed out/i);
@@ -103,7 +106,8 @@ describe("sandbox runner", () => {
   it("reports an unhandled rejection as a failure", async () => {
     const result = tests(
       await run({
-        "u.test.ts": 'import { it } from "vitest"; it("leaks a rejection", async () => { void Promise.reject(new Error("nobody caught me")); await new Promise((r) => setTimeout(r, 10)); });',
+        "u.test.ts":
+          'import { it } from "vitest"; it("leaks a rejection", async () => { void Promise.reject(new Error("nobody caught me")); await new Promise((r) => setTimeout(r, 10)); });',
       }),
     );
     expect(result.failed).toBeGreaterThan(0);
@@ -111,7 +115,10 @@ describe("sandbox runner", () => {
   });
 
   it("returns a compile error with file:line:col", async () => {
-    const result = await run({ "add.ts": "export const add = (a: number, b: number) => a +;", "add.test.ts": addTests });
+    const result = await run({
+      "add.ts": "export const add = (a: number, b: number) => a +;",
+      "add.test.ts": addTests,
+    });
     expect(result.kind).toBe("compile-error");
     if (result.kind !== "compile-error") return;
     expect(result.errors[0]).toMatchObject({ file: "add.ts", line: 1 });

@@ -141,11 +141,16 @@ function loadBundle(code: string, runId: number): void {
     scope.__bundleUrl = url;
     scope.importScripts!(url);
   } catch (error) {
-    post({ type: "result", runId, result: { kind: "crash", message: `Loading the compiled code failed: ${message(error)}` } });
+    post({
+      type: "result",
+      runId,
+      result: { kind: "crash", message: `Loading the compiled code failed: ${message(error)}` },
+    });
   }
 }
 
 listen("message", (event: MessageEvent) => {
   const data = event.data as { type?: string; code?: string; runId?: number };
-  if (data?.type === "load" && typeof data.code === "string" && !scope.__bundleUrl) loadBundle(data.code, data.runId ?? 0);
+  if (data?.type === "load" && typeof data.code === "string" && !scope.__bundleUrl)
+    loadBundle(data.code, data.runId ?? 0);
 });

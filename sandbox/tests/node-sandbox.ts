@@ -39,7 +39,11 @@ export interface NodeRun {
 export async function runExercise(request: CompileRequest, timeoutMs = 5000): Promise<NodeRun> {
   const compiled = await compile(esbuild, request);
   if (!compiled.ok) {
-    return { result: { kind: "compile-error", errors: compiled.errors }, explore: () => Promise.reject(new Error("no run")), stop: async () => {} };
+    return {
+      result: { kind: "compile-error", errors: compiled.errors },
+      explore: () => Promise.reject(new Error("no run")),
+      stop: async () => {},
+    };
   }
   const pre = await prelude();
   const script =

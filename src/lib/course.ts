@@ -35,11 +35,15 @@ export function lessonIdOf(entry: CollectionEntry<"lessons">): string {
 export async function getCourse(): Promise<ModuleRef[]> {
   const modules = await getCollection("modules");
   const lessons = await getCollection("lessons");
-  const moduleIds = new Set(modules.map((m) => (m.filePath ?? m.id).replace(/^content\//, "").replace(/\/module\.json$/, "")));
+  const moduleIds = new Set(
+    modules.map((m) => (m.filePath ?? m.id).replace(/^content\//, "").replace(/\/module\.json$/, "")),
+  );
   for (const entry of lessons) {
     const moduleId = lessonIdOf(entry).split("/")[0]!;
     if (!moduleIds.has(moduleId)) {
-      throw new Error(`${entry.filePath}: module: content/${moduleId}/module.json is missing (every module folder needs one)`);
+      throw new Error(
+        `${entry.filePath}: module: content/${moduleId}/module.json is missing (every module folder needs one)`,
+      );
     }
   }
   return modules

@@ -60,24 +60,39 @@ export function loadExercise(lessonDir: string, lessonId: string, config: Exerci
   const index = path.join(lessonDir, "index.mdx");
   const starterDir = path.join(lessonDir, "starter");
   const starterNames = listTs(starterDir);
-  if (starterNames.length === 0) throw new LessonError(starterDir, "starter/", "an exercise needs at least one .ts file in starter/");
+  if (starterNames.length === 0)
+    throw new LessonError(starterDir, "starter/", "an exercise needs at least one .ts file in starter/");
   const testNames = listTs(path.join(lessonDir, "tests")).filter((n) => n.endsWith(".test.ts"));
-  if (testNames.length === 0) throw new LessonError(path.join(lessonDir, "tests"), "tests/", "an exercise needs at least one *.test.ts file in tests/");
+  if (testNames.length === 0)
+    throw new LessonError(
+      path.join(lessonDir, "tests"),
+      "tests/",
+      "an exercise needs at least one *.test.ts file in tests/",
+    );
   const solutionNames = listTs(path.join(lessonDir, "solution"));
-  if (solutionNames.length === 0) throw new LessonError(path.join(lessonDir, "solution"), "solution/", "an exercise needs a reference solution");
+  if (solutionNames.length === 0)
+    throw new LessonError(path.join(lessonDir, "solution"), "solution/", "an exercise needs a reference solution");
 
   for (const name of solutionNames) {
-    if (!starterNames.includes(name)) throw new LessonError(path.join(lessonDir, "solution", name), "solution/", `"${name}" has no starter file of the same name`);
+    if (!starterNames.includes(name))
+      throw new LessonError(
+        path.join(lessonDir, "solution", name),
+        "solution/",
+        `"${name}" has no starter file of the same name`,
+      );
   }
   for (const name of testNames) {
-    if (starterNames.includes(name)) throw new LessonError(path.join(lessonDir, "tests", name), "tests/", `"${name}" clashes with a starter file`);
+    if (starterNames.includes(name))
+      throw new LessonError(path.join(lessonDir, "tests", name), "tests/", `"${name}" clashes with a starter file`);
   }
   const order = config.files ?? starterNames;
   for (const name of order) {
-    if (!starterNames.includes(name)) throw new LessonError(index, "exercise.files", `"${name}" is not a file in starter/`);
+    if (!starterNames.includes(name))
+      throw new LessonError(index, "exercise.files", `"${name}" is not a file in starter/`);
   }
   for (const name of config.readonly) {
-    if (!starterNames.includes(name)) throw new LessonError(index, "exercise.readonly", `"${name}" is not a file in starter/`);
+    if (!starterNames.includes(name))
+      throw new LessonError(index, "exercise.readonly", `"${name}" is not a file in starter/`);
   }
   if (config.handler && !starterNames.includes(config.handler.file)) {
     throw new LessonError(index, "exercise.handler.file", `"${config.handler.file}" is not a file in starter/`);
@@ -94,7 +109,11 @@ export function loadExercise(lessonDir: string, lessonId: string, config: Exerci
   const rest = starterNames.filter((n) => !order.includes(n));
   return {
     lessonId,
-    files: [...order, ...rest].map((name) => ({ name, contents: starter[name]!, readonly: config.readonly.includes(name) })),
+    files: [...order, ...rest].map((name) => ({
+      name,
+      contents: starter[name]!,
+      readonly: config.readonly.includes(name),
+    })),
     solution: readAll(path.join(lessonDir, "solution"), solutionNames),
     tests: testNames.map((name) => ({ name, contents: tests[name]! })),
     timeoutMs: config.timeoutMs,

@@ -28,7 +28,12 @@ interface ProgressData {
 }
 
 function isRecordOfStrings(value: unknown): value is Record<string, string> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "string");
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === "string")
+  );
 }
 
 export class ProgressStore {
@@ -94,7 +99,12 @@ export class ProgressStore {
   private progress(): ProgressData {
     const data = this.read(PROGRESS_KEY) as Partial<ProgressData> | undefined;
     if (data === undefined) return { version: 1, completed: {} };
-    if (data?.version !== 1 || typeof data.completed !== "object" || data.completed === null || Array.isArray(data.completed)) {
+    if (
+      data?.version !== 1 ||
+      typeof data.completed !== "object" ||
+      data.completed === null ||
+      Array.isArray(data.completed)
+    ) {
       this.warn("Saved progress has an unknown format; ignoring it.");
       return { version: 1, completed: {} };
     }

@@ -368,7 +368,9 @@ export class Bubble {
           `was still pending: every blocking operation (send, recv, select, lock, sleep, wait, ...) must be awaited`,
       );
     }
-    throw new Error(`go: ${op} called from outside any goroutine of the bubble (e.g. a plain setTimeout callback); start a goroutine with go()`);
+    throw new Error(
+      `go: ${op} called from outside any goroutine of the bubble (e.g. a plain setTimeout callback); start a goroutine with go()`,
+    );
   }
 
   private setRunning(g: G): void {
@@ -548,7 +550,9 @@ export class Bubble {
       const head = err.fatal ? `fatal error: ${err.message}` : `panic: ${err.message}`;
       this.event(g.id, "panic", { detail: head });
       const at = resolveLocation(err);
-      const e = new Error(`${head}\n\ngoroutine ${g.id}${g.id === 1 ? "" : ` "${g.name}"`} [running]:\n${at ? `\tat ${at}\n` : ""}${this.createdBy(g)}`);
+      const e = new Error(
+        `${head}\n\ngoroutine ${g.id}${g.id === 1 ? "" : ` "${g.name}"`} [running]:\n${at ? `\tat ${at}\n` : ""}${this.createdBy(g)}`,
+      );
       e.name = err.fatal ? "GoFatalError" : "GoPanic";
       (e as Error & { cause?: unknown }).cause = err;
       this.fail("panic", restack(e, err));
@@ -668,7 +672,12 @@ export class Bubble {
     return gs
       .map((g) => {
         const label = g === this.main ? ` "main"` : g.named ? ` "${g.name}"` : "";
-        const kind = g.state === "blocked" ? g.blockKind ?? "other" : g.state === "foreign" ? "running (awaiting a non-Go promise)" : "runnable";
+        const kind =
+          g.state === "blocked"
+            ? (g.blockKind ?? "other")
+            : g.state === "foreign"
+              ? "running (awaiting a non-Go promise)"
+              : "runnable";
         const at = g.state === "blocked" ? resolveLocation(g.blockedAt) : undefined;
         return `goroutine ${g.id}${label} [${kind}]:\n${at ? `\tblocked at ${at}\n` : ""}${this.createdBy(g)}`;
       })

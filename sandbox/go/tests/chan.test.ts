@@ -145,7 +145,9 @@ describe("channels", () => {
         await time.sleep(1);
       })
       .catch((e: Error) => e);
-    expect(String(err)).toMatch(/panic: boom\n\ngoroutine 2 "worker" \[running\]:\n\tat chan\.test\.ts:\d+\n\tcreated by goroutine 1 at chan\.test\.ts:\d+/);
+    expect(String(err)).toMatch(
+      /panic: boom\n\ngoroutine 2 "worker" \[running\]:\n\tat chan\.test\.ts:\d+\n\tcreated by goroutine 1 at chan\.test\.ts:\d+/,
+    );
   });
 
   it("nil channels block forever", async () => {
@@ -161,9 +163,19 @@ describe("select", () => {
   it("runs default only when no case is ready", async () => {
     await synctest.run(async () => {
       const ch = makeChan<number>(1);
-      expect(await select(ch.recvCase((v) => `got ${v}`), defaultCase(() => "none"))).toBe("none");
+      expect(
+        await select(
+          ch.recvCase((v) => `got ${v}`),
+          defaultCase(() => "none"),
+        ),
+      ).toBe("none");
       await ch.send(5);
-      expect(await select(ch.recvCase((v) => `got ${v}`), defaultCase(() => "none"))).toBe("got 5");
+      expect(
+        await select(
+          ch.recvCase((v) => `got ${v}`),
+          defaultCase(() => "none"),
+        ),
+      ).toBe("got 5");
     });
   });
 
@@ -212,7 +224,10 @@ describe("select", () => {
       await b.send(2);
       expect(await out.recv()).toBe("b2");
       // The select no longer waits on a: a send on a now blocks.
-      const r = await select(a.sendCase(1, () => "sent"), defaultCase(() => "would block"));
+      const r = await select(
+        a.sendCase(1, () => "sent"),
+        defaultCase(() => "would block"),
+      );
       expect(r).toBe("would block");
     });
   });
@@ -221,11 +236,17 @@ describe("select", () => {
     await synctest.run(async () => {
       const ch = makeChan<number>();
       const start = time.now();
-      const r = await select(ch.sendCase(1, () => "sent"), time.after(2 * time.Second).recvCase(() => "timeout"));
+      const r = await select(
+        ch.sendCase(1, () => "sent"),
+        time.after(2 * time.Second).recvCase(() => "timeout"),
+      );
       expect(r).toBe("timeout");
       expect(time.since(start)).toBe(2000);
       go(async () => void (await ch.recv()));
-      const r2 = await select(ch.sendCase(1, () => "sent"), time.after(time.Second).recvCase(() => "timeout"));
+      const r2 = await select(
+        ch.sendCase(1, () => "sent"),
+        time.after(time.Second).recvCase(() => "timeout"),
+      );
       expect(r2).toBe("sent");
     });
   });
@@ -319,7 +340,12 @@ describe("select hand-offs", () => {
       const b = makeChan<string>();
       const got = makeChan<string>(2);
       go(async () => {
-        await got.send(await select(a.recvCase((v) => `a:${v}`), b.recvCase((v) => `b:${v}`)));
+        await got.send(
+          await select(
+            a.recvCase((v) => `a:${v}`),
+            b.recvCase((v) => `b:${v}`),
+          ),
+        );
       }, "selector");
       await synctest.wait();
       let aSent = false;

@@ -30,10 +30,11 @@ describe("WaitGroup", () => {
     await synctest.run(async () => {
       const wg = new WaitGroup();
       let n = 0;
-      for (let i = 0; i < 10; i++) wg.go(async () => {
-        await time.sleep(time.Second);
-        n++;
-      });
+      for (let i = 0; i < 10; i++)
+        wg.go(async () => {
+          await time.sleep(time.Second);
+          n++;
+        });
       await wg.wait();
       expect(n).toBe(10);
       expect(time.now()).toBe(1000);
@@ -41,7 +42,9 @@ describe("WaitGroup", () => {
   });
 
   it("negative counter panics", async () => {
-    await expect(synctest.run(() => new WaitGroup().done())).rejects.toThrow(/^panic: sync: negative WaitGroup counter/);
+    await expect(synctest.run(() => new WaitGroup().done())).rejects.toThrow(
+      /^panic: sync: negative WaitGroup counter/,
+    );
   });
 
   it("wait with a zero counter returns at once", async () => {
@@ -107,7 +110,9 @@ describe("Mutex", () => {
   });
 
   it("unlock of unlocked mutex is a fatal error", async () => {
-    await expect(synctest.run(() => new Mutex().unlock())).rejects.toThrow(/^fatal error: sync: unlock of unlocked mutex/);
+    await expect(synctest.run(() => new Mutex().unlock())).rejects.toThrow(
+      /^fatal error: sync: unlock of unlocked mutex/,
+    );
   });
 
   it("a fatal error cannot be caught", async () => {
@@ -200,8 +205,12 @@ describe("RWMutex", () => {
   });
 
   it("misuse is fatal", async () => {
-    await expect(synctest.run(() => new RWMutex().rUnlock())).rejects.toThrow(/^fatal error: sync: RUnlock of unlocked RWMutex/);
-    await expect(synctest.run(() => new RWMutex().unlock())).rejects.toThrow(/^fatal error: sync: Unlock of unlocked RWMutex/);
+    await expect(synctest.run(() => new RWMutex().rUnlock())).rejects.toThrow(
+      /^fatal error: sync: RUnlock of unlocked RWMutex/,
+    );
+    await expect(synctest.run(() => new RWMutex().unlock())).rejects.toThrow(
+      /^fatal error: sync: Unlock of unlocked RWMutex/,
+    );
   });
 });
 

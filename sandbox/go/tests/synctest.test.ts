@@ -49,10 +49,13 @@ describe("virtual time", () => {
     await synctest.run(async () => {
       const tk = time.newTicker(100);
       const at: number[] = [];
-      for (let i = 0; i < 3; i++) at.push(await tk.c.recv() as number);
+      for (let i = 0; i < 3; i++) at.push((await tk.c.recv()) as number);
       tk.stop();
       expect(at).toEqual([100, 200, 300]);
-      const r = await select(tk.c.recvCase(() => "tick"), time.after(1000).recvCase(() => "quiet"));
+      const r = await select(
+        tk.c.recvCase(() => "tick"),
+        time.after(1000).recvCase(() => "quiet"),
+      );
       expect(r).toBe("quiet");
     });
   });
@@ -81,8 +84,12 @@ describe("failures", () => {
     expect(err).toBeInstanceOf(Error);
     const msg = (err as Error).message;
     expect(msg).toMatch(/^fatal error: all goroutines are asleep - deadlock!\n\n/);
-    expect(msg).toMatch(/goroutine 1 "main" \[chan send\]:\n\tblocked at synctest\.test\.ts:\d+\n\tcreated by synctest\.run/);
-    expect(msg).toMatch(/goroutine 2 "worker-2" \[chan send\]:\n\tblocked at synctest\.test\.ts:\d+\n\tcreated by goroutine 1 at synctest\.test\.ts:\d+/);
+    expect(msg).toMatch(
+      /goroutine 1 "main" \[chan send\]:\n\tblocked at synctest\.test\.ts:\d+\n\tcreated by synctest\.run/,
+    );
+    expect(msg).toMatch(
+      /goroutine 2 "worker-2" \[chan send\]:\n\tblocked at synctest\.test\.ts:\d+\n\tcreated by goroutine 1 at synctest\.test\.ts:\d+/,
+    );
     const rep = (err as Error & { report: synctest.RunReport }).report;
     expect(rep.trace.outcome).toBe("deadlock");
   });
@@ -158,7 +165,15 @@ describe("failures", () => {
       await time.sleep(1);
     });
     // The abandoned run stays pending (its test already failed by timeout).
-    expect(await Promise.race([stuck.then(() => "settled", () => "settled"), Promise.resolve("pending")])).toBe("pending");
+    expect(
+      await Promise.race([
+        stuck.then(
+          () => "settled",
+          () => "settled",
+        ),
+        Promise.resolve("pending"),
+      ]),
+    ).toBe("pending");
   });
 });
 
@@ -294,7 +309,12 @@ describe("stats and trace", () => {
       expect(t.events).toContainEqual({ t: 5, g: 1, kind: "recv", chan: 1, value: '"hello"', peer: 2 });
       expect(t.events).toContainEqual({ t: 5, g: 1, kind: "close", chan: 1 });
       expect(t.events.some((e) => e.kind === "timer")).toBe(true);
-      expect(t.events.filter((e) => e.kind === "end").map((e) => e.g).sort()).toEqual([1, 2]);
+      expect(
+        t.events
+          .filter((e) => e.kind === "end")
+          .map((e) => e.g)
+          .sort(),
+      ).toEqual([1, 2]);
       expect(t.endTime).toBe(5);
     } finally {
       setTraceListener(null);
@@ -317,7 +337,9 @@ describe("stats and trace", () => {
   it("uses the installed location resolver", async () => {
     setLocationResolver(() => "learner.ts:42");
     try {
-      await expect(synctest.run(async () => void (await makeChan<number>().recv()))).rejects.toThrow(/blocked at learner\.ts:42/);
+      await expect(synctest.run(async () => void (await makeChan<number>().recv()))).rejects.toThrow(
+        /blocked at learner\.ts:42/,
+      );
     } finally {
       setLocationResolver(null);
     }

@@ -127,7 +127,9 @@ describe("semaphore", () => {
   });
 
   it("over-release panics", async () => {
-    await expect(synctest.run(() => semaphore.newWeighted(1).release(1))).rejects.toThrow(/panic: semaphore: released more than held/);
+    await expect(synctest.run(() => semaphore.newWeighted(1).release(1))).rejects.toThrow(
+      /panic: semaphore: released more than held/,
+    );
   });
 });
 

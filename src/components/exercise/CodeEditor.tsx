@@ -73,7 +73,10 @@ export function CodeEditor({ lessonId, files, active, diagnostics, onChange, onR
     if (!instance || !file) return;
     const model = monaco.editor.getModel(uriFor(lessonId, active));
     if (model && instance.getModel() !== model) instance.setModel(model);
-    instance.updateOptions({ readOnly: file.readonly, readOnlyMessage: { value: `${file.name} is read-only in this exercise.` } });
+    instance.updateOptions({
+      readOnly: file.readonly,
+      readOnlyMessage: { value: `${file.name} is read-only in this exercise.` },
+    });
   }, [active, files, lessonId]);
 
   useEffect(() => {

@@ -139,7 +139,11 @@ export function Exercise({ data }: { data: ExerciseData }) {
   const explore = useCallback((request: ExplorerRequest) => session.current!.explore(request), []);
 
   return (
-    <div className="ex-root" data-compile-ms={timings?.compileMs.toFixed(1)} data-sandbox-ms={timings?.runMs.toFixed(1)}>
+    <div
+      className="ex-root"
+      data-compile-ms={timings?.compileMs.toFixed(1)}
+      data-sandbox-ms={timings?.runMs.toFixed(1)}
+    >
       <div className="ex-toolbar">
         <div className="ex-tabs" role="tablist" aria-label="Files">
           {editorFiles.map((f) => (
@@ -158,7 +162,11 @@ export function Exercise({ data }: { data: ExerciseData }) {
         </div>
         <div className="ex-actions">
           <span className="ex-save" aria-live="polite">
-            {saveState === "failed" ? "Not saved: browser storage is unavailable or full" : saveState === "unsaved" ? "Saving…" : "Saved"}
+            {saveState === "failed"
+              ? "Not saved: browser storage is unavailable or full"
+              : saveState === "unsaved"
+                ? "Saving…"
+                : "Saved"}
           </span>
           {running && <span className="ex-status">Running…</span>}
           {complete && <span className="ex-complete">✓ Completed</span>}
@@ -168,12 +176,26 @@ export function Exercise({ data }: { data: ExerciseData }) {
           <button type="button" onClick={showSolution}>
             Show solution
           </button>
-          <button type="button" className="ex-run" onClick={() => void run()} aria-keyshortcuts="Control+Enter Meta+Enter" title="Run (Ctrl/Cmd+Enter)" aria-busy={running}>
+          <button
+            type="button"
+            className="ex-run"
+            onClick={() => void run()}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+            title="Run (Ctrl/Cmd+Enter)"
+            aria-busy={running}
+          >
             Run
           </button>
         </div>
       </div>
-      <CodeEditor lessonId={data.lessonId} files={editorFiles} active={active} diagnostics={diagnostics} onChange={onChange} onRun={() => void run()} />
+      <CodeEditor
+        lessonId={data.lessonId}
+        files={editorFiles}
+        active={active}
+        diagnostics={diagnostics}
+        onChange={onChange}
+        onRun={() => void run()}
+      />
       <Results result={result} running={running} hints={data.hints} onLocate={locate} runCount={runCount} />
       {traces.length > 0 && (
         <section className="ex-timeline" aria-label="Goroutine timeline">
@@ -188,7 +210,9 @@ export function Exercise({ data }: { data: ExerciseData }) {
             send={explore}
             ready={explorerReady}
             storageKey={`gocourse:v1:explorer:${data.lessonId}`}
-            notReadyReason={running ? "Running…" : "Run your code (all tests need not pass) to send requests to your handler."}
+            notReadyReason={
+              running ? "Running…" : "Run your code (all tests need not pass) to send requests to your handler."
+            }
           />
         </section>
       )}

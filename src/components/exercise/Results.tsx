@@ -52,7 +52,12 @@ function TestRow({ test, open, onLocate }: { test: TestOutcome; open: boolean; o
       <span className="ex-test-name">{test.name}</span> <span className={`ex-word ex-${test.state}`}>{word}</span>
     </>
   );
-  if (!hasDetails) return <li className="ex-test" data-state={test.state}>{head}</li>;
+  if (!hasDetails)
+    return (
+      <li className="ex-test" data-state={test.state}>
+        {head}
+      </li>
+    );
   return (
     <li className="ex-test" data-state={test.state}>
       <details open={open}>
@@ -92,7 +97,8 @@ export function Results({ result, running, hints, onLocate, runCount }: Props) {
   } else if (result.kind === "timeout") {
     body = (
       <p className="ex-summary ex-fail" role="alert">
-        Timed out after {result.timeoutMs / 1000} s: your code probably loops forever (or waits on something that never happens). It was stopped; fix it and Run again.
+        Timed out after {result.timeoutMs / 1000} s: your code probably loops forever (or waits on something that never
+        happens). It was stopped; fix it and Run again.
       </p>
     );
   } else if (result.kind === "crash") {
@@ -128,7 +134,9 @@ export function Results({ result, running, hints, onLocate, runCount }: Props) {
               <li key={i} className="ex-task">
                 <h4>
                   <span className="ex-task-number">Task {i + 1}.</span> {task.title.replace(/^Task \d+:\s*/, "")}{" "}
-                  <span className={`ex-word ${failed ? "ex-fail" : "ex-pass"}`}>{failed ? "not done yet" : "done"}</span>
+                  <span className={`ex-word ${failed ? "ex-fail" : "ex-pass"}`}>
+                    {failed ? "not done yet" : "done"}
+                  </span>
                 </h4>
                 {task.failure && <pre className="ex-message">{task.failure.message}</pre>}
                 <ul>
@@ -152,7 +160,14 @@ export function Results({ result, running, hints, onLocate, runCount }: Props) {
     );
   }
   return (
-    <section className="ex-results" role="region" aria-label="Test results" aria-live="polite" aria-busy={running} data-run-count={runCount}>
+    <section
+      className="ex-results"
+      role="region"
+      aria-label="Test results"
+      aria-live="polite"
+      aria-busy={running}
+      data-run-count={runCount}
+    >
       <h3>Test results</h3>
       {body}
     </section>

@@ -17,7 +17,10 @@ const ids = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 describe("Task 1: fetchAll returns every page in order", () => {
   it("returns the pages in the order of ids, whatever order they finish in", async () => {
     await synctest.run(async () => {
-      const pages = await fetchAll([3, 1, 2], fakeFetch(synctest.gauge(), (id) => id * time.Second));
+      const pages = await fetchAll(
+        [3, 1, 2],
+        fakeFetch(synctest.gauge(), (id) => id * time.Second),
+      );
       expect(pages).toEqual(["page 3", "page 1", "page 2"]);
     });
   });
@@ -50,7 +53,11 @@ describe("Task 2: fetchAll fetches in parallel", () => {
 describe("Task 3: fetchAllLimited uses a pool of workers", () => {
   it("returns every page in order", async () => {
     await synctest.run(async () => {
-      const pages = await fetchAllLimited(ids, fakeFetch(synctest.gauge(), (id) => (id % 3) * time.Second), 3);
+      const pages = await fetchAllLimited(
+        ids,
+        fakeFetch(synctest.gauge(), (id) => (id % 3) * time.Second),
+        3,
+      );
       expect(pages).toEqual(ids.map((id) => `page ${id}`));
     });
   });

@@ -10,7 +10,10 @@ export const ErrTimeout = new Error("fetch: timed out");
  * fetchWithTimeout runs fetch and returns [page, null], or ["", ErrTimeout]
  * if fetch has not answered within d. It must not leave a goroutine behind.
  */
-export async function fetchWithTimeout(fetch: () => Promise<string>, d: time.Duration): Promise<[string, Error | null]> {
+export async function fetchWithTimeout(
+  fetch: () => Promise<string>,
+  d: time.Duration,
+): Promise<[string, Error | null]> {
   // Buffered: the fetching goroutine can always deliver its result and exit,
   // even when nobody is listening any more.
   const result = makeChan<string>(1);

@@ -10,7 +10,10 @@ export const ErrTimeout = new Error("fetch: timed out");
  * fetchWithTimeout runs fetch and returns [page, null], or ["", ErrTimeout]
  * if fetch has not answered within d. It must not leave a goroutine behind.
  */
-export async function fetchWithTimeout(fetch: () => Promise<string>, d: time.Duration): Promise<[string, Error | null]> {
+export async function fetchWithTimeout(
+  fetch: () => Promise<string>,
+  d: time.Duration,
+): Promise<[string, Error | null]> {
   // TODO: run fetch in a goroutine and select between its result and time.after(d).
   const page = await fetch();
   return [page, null];

@@ -38,7 +38,10 @@ describe("Task 2: fetchWithTimeout gives up after d", () => {
       const never = makeChan<string>();
       const [, err] = await fetchWithTimeout(async () => {
         // Answers an hour later: the fetch goroutine must still be able to finish.
-        await select(never.recvCase(() => undefined), time.after(time.Hour).recvCase(() => undefined));
+        await select(
+          never.recvCase(() => undefined),
+          time.after(time.Hour).recvCase(() => undefined),
+        );
         return "late";
       }, time.Second);
       expect(err).toBe(ErrTimeout);
@@ -48,13 +51,15 @@ describe("Task 2: fetchWithTimeout gives up after d", () => {
 
 describe("Task 3: fetchWithContext cancels the request", () => {
   /** A fetch that honours its context: it answers after d unless ctx ends first. */
-  const ctxFetch = (d: number, seen: Context[]) => async (ctx: Context): Promise<[string, Error | null]> => {
-    seen.push(ctx);
-    return select(
-      time.after(d).recvCase((): [string, Error | null] => ["page", null]),
-      ctx.done().recvCase((): [string, Error | null] => ["", ctx.err()]),
-    );
-  };
+  const ctxFetch =
+    (d: number, seen: Context[]) =>
+    async (ctx: Context): Promise<[string, Error | null]> => {
+      seen.push(ctx);
+      return select(
+        time.after(d).recvCase((): [string, Error | null] => ["page", null]),
+        ctx.done().recvCase((): [string, Error | null] => ["", ctx.err()]),
+      );
+    };
 
   it("passes a context with a deadline and returns DeadlineExceeded when it passes", async () => {
     await synctest.run(async () => {
