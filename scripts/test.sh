@@ -10,7 +10,9 @@ export ASTRO_TELEMETRY_DISABLED=1
 step() { printf '\n==> %s\n' "$*"; }
 
 step "install dependencies"
-npm ci --no-audit --no-fund --loglevel=error
+# `npm install` with the committed lock, not `npm ci`: this registry lacks other
+# platforms' optional packages (rollup, esbuild), which `npm ci` insists on.
+npm install --no-audit --no-fund --loglevel=error
 step "browser"
 bash scripts/ensure-chromium.sh
 step "type-check (astro check, tsc)"
