@@ -2,36 +2,11 @@
 // against the built site served as static files. Every request that is not
 // to the local server is recorded and aborted, so tests can assert none left.
 
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import type { Server } from "node:http";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { LAUNCH_ARGS, chromiumPath } from "../scripts/chromium.mjs";
 import { serve } from "../scripts/serve.mjs";
-
-export function chromiumPath(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && fs.existsSync(fromEnv)) return fromEnv;
-  for (const name of ["chromium", "chromium-browser", "google-chrome"]) {
-    try {
-      const found = execFileSync("which", [name], { encoding: "utf8" }).trim();
-      if (found) return found;
-    } catch {
-      // not on PATH
-    }
-  }
-  throw new Error("No Chromium found: set CHROMIUM_PATH or run `bash scripts/ensure-chromium.sh`.");
-}
-
-export const LAUNCH_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 export interface Site {
   url: string;

@@ -2,8 +2,9 @@
 // a deadlocking starter shows Go's deadlock report and the goroutine
 // timeline; the products API solution answers the API explorer.
 
+import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openLesson, openSite, run, type Site } from "./browser";
+import { openLesson, openSite, run, setEditorText, type Site } from "./browser";
 
 let site: Site;
 beforeAll(async () => {
@@ -66,7 +67,37 @@ describe("API explorer", () => {
     expect(await response.textContent()).toContain("404");
     await context.close();
   });
+});
 
+describe("API explorer with a handler that hangs", () => {
+  it("stops it at the Run's time limit and asks for a new Run", async () => {
+    const { page, context } = await site.newPage();
+    await openLesson(page, site.url, "03-http/01-products-api");
+    const solution = fs.readFileSync("content/03-http/01-products-api/solution/products.ts", "utf8");
+    const spinning = solution.replace(
+      "const mux = http.newServeMux();",
+      'const mux = http.newServeMux();\n  mux.handleFunc("GET /spin", () => {\n    for (;;) {}\n  });',
+    );
+    expect(spinning).not.toBe(solution);
+    await setEditorText(page, spinning);
+    expect(await run(page)).toContain(" passed, 0 failed");
+    await page.getByLabel("Path", { exact: true }).fill("/spin");
+    await page.getByRole("button", { name: "Send" }).click();
+    await page.waitForFunction(
+      () => Number(document.querySelector('[aria-label="Response"]')?.getAttribute("data-answer-count")) > 0,
+      undefined,
+      { timeout: 15_000 },
+    );
+    expect(await page.getByRole("region", { name: "Response" }).textContent()).toMatch(/did not answer within 5000 ms/);
+    await expect(page.getByRole("button", { name: "Send" }).isDisabled()).resolves.toBe(true);
+    // The page is still responsive and a new Run brings the explorer back.
+    expect(await run(page)).toContain(" passed, 0 failed");
+    await expect(page.getByRole("button", { name: "Send" }).isDisabled()).resolves.toBe(false);
+    await context.close();
+  });
+});
+
+describe("offline", () => {
   it("sent no request to any host but the site's", () => {
     expect(site.foreign).toEqual([]);
   });

@@ -9,32 +9,16 @@
 //
 //   npm run bench
 
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import zlib from "node:zlib";
 import { chromium } from "playwright-core";
+import { LAUNCH_ARGS, chromiumPath } from "./chromium.mjs";
 import { serve } from "./serve.mjs";
 
 const LESSON = process.env.BENCH_LESSON ?? "01-foundations/01-task-runner";
 const HTTP_LESSON = "03-http/01-products-api";
 const RUN_LESSONS = [LESSON, "01-foundations/02-routing", "02-concurrency/01-goroutines-waitgroup"];
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
-function chromiumPath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser || command -v google-chrome"], {
-    encoding: "utf8",
-  }).trim();
-}
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -49,7 +33,7 @@ if (!fs.existsSync("dist/index.html")) {
 }
 const { server, url } = await serve("dist", 0);
 const origin = new URL(url).origin;
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
 const foreign = [];
 
 async function newContext() {
@@ -130,25 +114,33 @@ const isEditorChunk = (e) => /\/mount\.[^/]*\.js/.test(e.url);
   console.log(`navigation to a ready editor: median ${ms(median(times))} (5 cold loads: ${times.join(", ")} ms)`);
 }
 
-/** Clicks Run in the page and resolves with ms until that Run's results are rendered. */
-function timedRun(page) {
+/**
+ * Clicks the button labelled `button` in the page and resolves with the ms
+ * until the element labelled `region` bumps its `counter` attribute and the
+ * next frame is painted.
+ */
+function timedClick(page, button, region, counter) {
   return page.evaluate(
-    () =>
+    ([button, region, counter]) =>
       new Promise((resolve) => {
-        const region = document.querySelector('[aria-label="Test results"]');
-        const before = Number(region.getAttribute("data-run-count"));
+        const el = document.querySelector(`[aria-label="${region}"]`);
+        const before = Number(el.getAttribute(counter));
         const t0 = performance.now();
         const observer = new MutationObserver(() => {
-          if (Number(region.getAttribute("data-run-count")) > before) {
+          if (Number(el.getAttribute(counter)) > before) {
             observer.disconnect();
             requestAnimationFrame(() => resolve(performance.now() - t0));
           }
         });
-        observer.observe(region, { attributes: true, attributeFilter: ["data-run-count"] });
-        [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Run").click();
+        observer.observe(el, { attributes: true, attributeFilter: [counter] });
+        [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === button).click();
       }),
+    [button, region, counter],
   );
 }
+
+const timedRun = (page) => timedClick(page, "Run", "Test results", "data-run-count");
+const timedSend = (page) => timedClick(page, "Send", "Response", "data-answer-count");
 
 // 3. First Run right after the editor is ready, then 20 warm Runs, per lesson.
 for (const lesson of RUN_LESSONS) {
@@ -198,24 +190,7 @@ for (const lesson of RUN_LESSONS) {
   await page.getByLabel("Path", { exact: true }).fill("/products");
   const trips = [];
   for (let i = 0; i < 20; i++) {
-    trips.push(
-      await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const region = document.querySelector('[aria-label="Response"]');
-            const before = Number(region.getAttribute("data-answer-count"));
-            const t0 = performance.now();
-            const observer = new MutationObserver(() => {
-              if (Number(region.getAttribute("data-answer-count")) > before) {
-                observer.disconnect();
-                requestAnimationFrame(() => resolve(performance.now() - t0));
-              }
-            });
-            observer.observe(region, { attributes: true, attributeFilter: ["data-answer-count"] });
-            [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Send").click();
-          }),
-      ),
-    );
+    trips.push(await timedSend(page));
   }
   console.log(`API explorer round trip (GET /products): median ${ms(median(trips))} over 20`);
   await context.close();

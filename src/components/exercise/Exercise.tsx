@@ -136,7 +136,12 @@ export function Exercise({ data }: { data: ExerciseData }) {
     setActive(file);
     requestAnimationFrame(() => revealPosition(data.lessonId, file, line, column));
   };
-  const explore = useCallback((request: ExplorerRequest) => session.current!.explore(request), []);
+  const explore = useCallback(async (request: ExplorerRequest) => {
+    const response = await session.current!.explore(request);
+    // A handler that hung was stopped with its worker: the learner must Run again.
+    if (!session.current?.explorerReady) setExplorerReady(false);
+    return response;
+  }, []);
 
   return (
     <div

@@ -43,6 +43,10 @@ export class ExerciseSession {
     return result;
   }
 
+  get explorerReady(): boolean {
+    return this.host.explorerReady;
+  }
+
   explore(request: ExplorerRequest): Promise<ExplorerResponse> {
     return this.host.explore(request);
   }
