@@ -86,5 +86,7 @@ export type WorkerMessage =
 export type HostMessage =
   /** `prelude` (the harness and platform modules) is sent once per iframe. */
   | { type: "run"; runId: number; code: string; prelude?: string }
+  /** Sent once the exercise is visible: load the prelude and start a spare worker ahead of the first Run. */
+  | { type: "prepare"; prelude: string }
   | { type: "explore"; runId: number; requestId: number; request: ExplorerRequest }
   | { type: "stop"; runId: number };

@@ -50,6 +50,9 @@ addEventListener("message", (event) => {
       prepareSpare();
     };
     current.postMessage({ type: "load", runId: id, code: msg.code });
+  } else if (msg.type === "prepare") {
+    if (!preludeUrl) preludeUrl = URL.createObjectURL(new Blob([msg.prelude], { type: "text/javascript" }));
+    prepareSpare();
   } else if (msg.type === "explore") {
     if (worker && msg.runId === runId) worker.postMessage(msg);
   } else if (msg.type === "stop") {

@@ -105,6 +105,17 @@ export class SandboxHost {
   }
 
   /**
+   * Creates the sandbox and starts a worker with the prelude parsed, so the
+   * first Run costs what later ones do. Safe to call more than once.
+   */
+  async warmUp(): Promise<void> {
+    await this.ensureFrame();
+    if (this.preludeSent) return;
+    this.send({ type: "prepare", prelude: this.prelude });
+    this.preludeSent = true;
+  }
+
+  /**
    * Runs a compiled bundle. Resolves with the tests' results, or a timeout
    * after `timeoutMs` (the worker is then terminated), or "cancelled" when a
    * newer Run starts first. Never rejects.

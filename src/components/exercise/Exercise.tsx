@@ -146,6 +146,18 @@ export function Exercise({ data }: { data: ExerciseData }) {
   return (
     <div
       className="ex-root"
+      onKeyDown={(e) => {
+        // Ctrl/Cmd+Enter runs from anywhere in the exercise, not only the editor.
+        if (
+          e.key === "Enter" &&
+          (e.ctrlKey || e.metaKey) &&
+          !e.defaultPrevented &&
+          !(e.target as HTMLElement).closest(".ex-explorer, .monaco-editor")
+        ) {
+          e.preventDefault();
+          void run();
+        }
+      }}
       data-compile-ms={timings?.compileMs.toFixed(1)}
       data-sandbox-ms={timings?.runMs.toFixed(1)}
     >

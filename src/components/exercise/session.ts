@@ -19,6 +19,7 @@ export class ExerciseSession {
 
   constructor(container: HTMLElement) {
     this.host = new SandboxHost(container, prelude);
+    void this.host.warmUp();
   }
 
   async run(data: ExerciseData, code: Record<string, string>): Promise<RunResult> {
