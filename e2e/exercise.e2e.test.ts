@@ -73,6 +73,21 @@ describe("exercise page", () => {
     await context.close();
   });
 
+  it("cancels the Run in flight when a new Run starts", async () => {
+    const { page, context } = await site.newPage();
+    await openLesson(page, site.url, LESSON);
+    await setEditorText(page, "export async function runAll(): Promise<unknown[]> {\n  while (true) {}\n}\n");
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Show solution" }).click();
+    const started = Date.now();
+    const text = await run(page);
+    expect(text).toContain("5 passed, 0 failed");
+    // The looping Run was stopped, not waited for (its limit is 5 s).
+    expect(Date.now() - started).toBeLessThan(4000);
+    await context.close();
+  });
+
   it("keeps the learner's code across a reload", async () => {
     const { page, context } = await site.newPage();
     await openLesson(page, site.url, LESSON);
