@@ -134,7 +134,7 @@ describe("sandbox runner with the Go runtime", () => {
       }),
     );
     const failure = result.tasks[0]!.tests[0]!.failure!;
-    expect(failure.message).toContain("fatal error: all goroutines are asleep - deadlock!");
+    expect(failure.message.startsWith("fatal error: all goroutines are asleep - deadlock!")).toBe(true);
     expect(failure.message).toMatch(/\[chan send\]/);
     expect(failure.message).toContain("stuck.ts:4");
     expect(result.traces).toHaveLength(1);
