@@ -43,7 +43,8 @@ interface SerializedError {
 
 function toFailure(error: SerializedError | undefined, mapper: StackMapper): TestFailure {
   // Go runtime reports (GoDeadlock, GoLeak, GoPanic, ...) already start with Go's own headline.
-  const plain = !error?.name || error.name === "Error" || error.name === "AssertionError" || error.name.startsWith("Go");
+  const plain =
+    !error?.name || error.name === "Error" || error.name === "AssertionError" || error.name.startsWith("Go");
   const name = plain ? "" : `${error!.name}: `;
   const failure: TestFailure = { message: stripAnsi(`${name}${error?.message ?? "unknown error"}`) };
   if (error?.diff) failure.diff = stripAnsi(error.diff);
