@@ -159,6 +159,7 @@ export function Exercise({ data }: { data: ExerciseData }) {
         }
       }}
       data-compile-ms={timings?.compileMs.toFixed(1)}
+      data-esbuild-ms={timings?.esbuildMs.toFixed(1)}
       data-sandbox-ms={timings?.runMs.toFixed(1)}
     >
       <div className="ex-toolbar">
@@ -168,6 +169,8 @@ export function Exercise({ data }: { data: ExerciseData }) {
               key={f.name}
               type="button"
               role="tab"
+              id={`tab-${f.name}`}
+              aria-controls="ex-editor-panel"
               aria-selected={f.name === active}
               className="ex-tab"
               onClick={() => setActive(f.name)}
@@ -205,14 +208,16 @@ export function Exercise({ data }: { data: ExerciseData }) {
           </button>
         </div>
       </div>
-      <CodeEditor
-        lessonId={data.lessonId}
-        files={editorFiles}
-        active={active}
-        diagnostics={diagnostics}
-        onChange={onChange}
-        onRun={() => void run()}
-      />
+      <div role="tabpanel" id="ex-editor-panel" aria-labelledby={`tab-${active}`}>
+        <CodeEditor
+          lessonId={data.lessonId}
+          files={editorFiles}
+          active={active}
+          diagnostics={diagnostics}
+          onChange={onChange}
+          onRun={() => void run()}
+        />
+      </div>
       <Results result={result} running={running} hints={data.hints} onLocate={locate} runCount={runCount} />
       {traces.length > 0 && (
         <section className="ex-timeline" aria-label="Goroutine timeline">
