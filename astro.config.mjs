@@ -15,6 +15,8 @@ export default defineConfig({
   },
   vite: {
     plugins: [sandboxPlugin(), monacoLibsPlugin()],
+    // Pre-bundled up front so `astro dev` does not reload the page on the first Run.
+    optimizeDeps: { include: ["esbuild-wasm"] },
     worker: { format: "es", plugins: () => [monacoLibsPlugin()] },
   },
 });
