@@ -29,6 +29,25 @@ describe("Go concurrency lesson", () => {
     await context.close();
   });
 
+  it("type-checks learner code against the go modules in the editor", async () => {
+    const { page, context } = await site.newPage();
+    await openLesson(page, site.url, "02-concurrency/01-goroutines-waitgroup");
+    await setEditorText(
+      page,
+      'import { makeChan } from "go";\nexport async function f() {\n  await makeChan<number>(1).sendd(1);\n}\n',
+    );
+    await page.locator(".monaco-editor .squiggly-error").first().waitFor({ timeout: 30_000 });
+    // Squiggles are decorations Playwright never sees as "stable": move the mouse onto one.
+    const squiggle = await page.locator(".monaco-editor .squiggly-error").first().boundingBox();
+    expect(squiggle).not.toBeNull();
+    await page.mouse.move(squiggle!.x + squiggle!.width / 2, squiggle!.y + squiggle!.height / 2);
+    const problem = page.locator(".monaco-hover", { hasText: "sendd" }).first();
+    await problem.waitFor({ timeout: 10_000 });
+    // The message names the platform's own type, so the go declarations were loaded.
+    expect(await problem.textContent()).toMatch(/Property 'sendd' does not exist on type 'Chan<number>'/);
+    await context.close();
+  });
+
   it("passes with the solution", async () => {
     const { page, context } = await site.newPage();
     await openLesson(page, site.url, "02-concurrency/03-fixing-a-deadlock");
