@@ -1,32 +1,109 @@
-// Serves one API-explorer request with the learner's handler, inside a
-// synctest bubble so goroutines, timers and contexts behave as in tests.
+// Serves API-explorer requests with the learner's handler inside the sandbox
+// worker: loads the handler export, then serves each request the way Go's
+// server would, inside a synctest bubble so goroutines, timers and contexts
+// behave as in tests.
 
 import type { ExplorerRequest, ExplorerResponse } from "../protocol";
-import { serveExplorerRequest } from "../go/net/http/explorer";
+import { panicText } from "../go/internal/panic";
+import { isVirtual, now } from "../go/time";
 import { run } from "../go/testing/synctest";
-import type { Handler } from "../go/net/http/index";
+import type { Handler, HandlerFunc } from "../go/net/http/handler";
+import { handlerFunc } from "../go/net/http/handler";
+import { Header } from "../go/net/http/header";
+import { Request } from "../go/net/http/request";
+import { HandlerPanic, serveRequest } from "../go/net/http/server";
+import { statusText } from "../go/net/http/status";
 
+/** What the worker answers; the page adds the wall-clock time. */
 type Answer = Omit<ExplorerResponse, "wallMs">;
 
-function failure(error: string): Answer {
-  return { status: 0, statusText: "", headers: [], body: "", error };
+/**
+ * serveExplorerRequest serves one ExplorerRequest with handler the way Go's
+ * server would and describes the response. Call it inside a synctest bubble
+ * (virtualMs is the virtual time the handler took; 0 outside one).
+ *
+ * - handler may be a Handler or a plain function (w, r) => ...
+ * - The Host header (default "localhost") becomes r.host; path may carry a query.
+ * - The response has Content-Length and Date (virtual clock, see jwt Epoch)
+ *   like a Go server's; HEAD responses have no body.
+ * - If the handler panics, status is 0 and `error` explains that Go's server
+ *   would close the connection without a response (the panic is logged).
+ * - A missing handler or a bad request also gives status 0 and `error`.
+ */
+export async function serveExplorerRequest(
+  handler: Handler | HandlerFunc | null | undefined,
+  req: ExplorerRequest,
+): Promise<Answer> {
+  const t0 = isVirtual() ? now() : 0;
+  const elapsed = () => (isVirtual() ? now() - t0 : 0);
+  const noAnswer = (error: string): Answer => ({
+    status: 0,
+    statusText: "",
+    headers: [],
+    body: "",
+    virtualMs: elapsed(),
+    error,
+  });
+  if (typeof handler === "function") handler = handlerFunc(handler);
+  if (!handler || typeof handler.serveHTTP !== "function") {
+    return noAnswer(
+      "no handler: the exercise's handler export is missing or is not a Handler (an object with serveHTTP) or a function",
+    );
+  }
+  const h: Handler = handler;
+  let r: Request;
+  try {
+    const method = (req.method || "GET").toUpperCase();
+    const path = req.path.startsWith("/") ? req.path : "/" + req.path;
+    const header = new Header();
+    let host = "";
+    for (const [k, v] of req.headers) {
+      if (k.trim() === "") continue;
+      if (k.toLowerCase() === "host") host = v;
+      else header.add(k.trim(), v);
+    }
+    r = new Request(method, path, method === "GET" || method === "HEAD" ? req.body || "" : req.body, header);
+    r.host = host || "localhost";
+    r.remoteAddr = "127.0.0.1:50000";
+    r.requestURI = path;
+  } catch (e) {
+    return noAnswer(`bad request: ${(e as Error).message}`);
+  }
+  try {
+    const resp = await serveRequest(h, r);
+    return {
+      status: resp.statusCode,
+      statusText: statusText(resp.statusCode),
+      headers: resp.header.entries(),
+      body: await resp.text(),
+      virtualMs: elapsed(),
+    };
+  } catch (e) {
+    if (e instanceof HandlerPanic) {
+      return noAnswer(
+        `panic: ${panicText(e.value)}\n` +
+          "The handler panicked, so the server closed the connection without a response (Go's net/http does the same). " +
+          "Recover in a middleware to answer 500 instead.",
+      );
+    }
+    return noAnswer(`error: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
+/** Loads the learner's handler and serves `request` with it in a fresh bubble. Never rejects. */
 export async function serveExplorer(loadHandler: () => Promise<unknown>, request: ExplorerRequest): Promise<Answer> {
+  const failure = (error: string): Answer => ({ status: 0, statusText: "", headers: [], body: "", error });
   let handler: unknown;
   try {
     handler = await loadHandler();
   } catch (error) {
     return failure(`Loading the handler failed: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!handler || (typeof handler !== "function" && typeof (handler as Handler).serveHTTP !== "function")) {
-    return failure("The exercise's handler export is not a Handler (an object with serveHTTP) or a function.");
-  }
   let answer: Answer | undefined;
   try {
     await run(
       async () => {
-        answer = await serveExplorerRequest(handler as Handler, request);
+        answer = await serveExplorerRequest(handler as Handler | HandlerFunc | undefined, request);
       },
       { allowLeaks: true, label: "explorer" },
     );
