@@ -4,7 +4,7 @@
 
 import type { ExplorerRequest, ExplorerResponse, HostMessage, RunResult, WorkerMessage } from "../protocol";
 import { frameDocument } from "./frame-document";
-import { countLines, sandboxScript } from "./sandbox-script";
+import { sandboxScript } from "./sandbox-script";
 
 /** How long a worker that serves the API explorer may sit idle. */
 const EXPLORER_IDLE_MS = 10 * 60 * 1000;
@@ -19,7 +19,6 @@ export class SandboxHost {
   private frame: HTMLIFrameElement | undefined;
   private ready: Promise<void> | undefined;
   private preludeSent = false;
-  private readonly preludeLines: number;
   private nextRunId = 1;
   private pending: PendingRun | undefined;
   private liveRunId = 0;
@@ -32,7 +31,6 @@ export class SandboxHost {
     private readonly container: HTMLElement,
     private readonly prelude: string,
   ) {
-    this.preludeLines = countLines(prelude);
     window.addEventListener("message", this.onMessage);
   }
 
@@ -135,7 +133,7 @@ export class SandboxHost {
       this.pending = { runId, resolve, timer };
     });
     this.liveTimeoutMs = timeoutMs;
-    const code = sandboxScript({ runId, bundle, map, preludeLines: this.preludeLines, timeoutMs });
+    const code = sandboxScript({ runId, bundle, map, timeoutMs });
     this.send({ type: "run", runId, code, ...(this.preludeSent ? {} : { prelude: this.prelude }) });
     this.preludeSent = true;
     return result;

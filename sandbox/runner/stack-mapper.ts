@@ -11,20 +11,15 @@ export interface SourceLocation {
 
 export class StackMapper {
   private readonly map: DecodedMap | undefined;
-  private readonly bundleId: string | undefined;
+  private readonly bundleId: string;
 
   /**
    * @param mapJson the bundle's source map (esbuild output)
-   * @param lineOffset how many lines precede the bundle in the script that runs it
-   * @param bundleUrl when the bundle runs as its own script, its URL: only its frames are mapped
+   * @param bundleUrl the URL the bundle was loaded from: only its frames are mapped
    */
-  constructor(
-    mapJson: string,
-    private readonly lineOffset: number,
-    bundleUrl?: string,
-  ) {
+  constructor(mapJson: string, bundleUrl: string) {
     // Stack parsers resolve "blob:null/<uuid>" like a path; the uuid identifies the script.
-    this.bundleId = bundleUrl ? bundleUrl.slice(bundleUrl.lastIndexOf("/") + 1) : undefined;
+    this.bundleId = bundleUrl.slice(bundleUrl.lastIndexOf("/") + 1);
     try {
       this.map = mapJson ? new DecodedMap(JSON.parse(mapJson), "bundle.js") : undefined;
     } catch {
@@ -39,14 +34,11 @@ export class StackMapper {
     for (const line of stack.split("\n")) {
       const frame = parseSingleStack(line);
       if (!frame || !frame.line) continue;
-      if (this.bundleId && !frame.file.endsWith(this.bundleId)) continue;
-      const bundleLine = frame.line - this.lineOffset;
-      if (bundleLine < 1) continue;
-      const pos = getOriginalPosition(this.map, { line: bundleLine, column: Math.max(0, frame.column - 1) });
-      if (!pos || !pos.source) continue;
-      const file = pos.source.replace(/^.*(learner|entry):/, "");
-      if (pos.source.includes("entry:")) continue;
-      out.push({ file, line: pos.line, column: pos.column + 1 });
+      if (!frame.file.endsWith(this.bundleId)) continue;
+      const pos = getOriginalPosition(this.map, { line: frame.line, column: Math.max(0, frame.column - 1) });
+      // Frames in the generated entry module are the platform's, not the learner's.
+      if (!pos || !pos.source || pos.source.includes("entry:")) continue;
+      out.push({ file: pos.source.replace(/^.*learner:/, ""), line: pos.line, column: pos.column + 1 });
     }
     return out;
   }

@@ -1,5 +1,6 @@
-// Entry of the sandbox worker ("the prelude"). The sandbox iframe starts a
-// fresh classic Worker per Run from prelude + compiled bundle + a start call.
+// Entry of the sandbox worker ("the prelude"). Every Run gets a fresh classic
+// Worker running this prelude; it then receives the Run's script (compiled
+// bundle + start call) in a "load" message and runs it as its own script.
 // Everything the harness needs from the global scope is captured here, before
 // learner code runs, so code that replaces console, Promise or setTimeout
 // still gets a result back to the page.
@@ -17,8 +18,6 @@ import { runTestFiles } from "./test-runner";
 
 interface StartConfig {
   runId: number;
-  /** Lines in the script before the bundle's first line. */
-  lineOffset: number;
   map: string;
   testTimeoutMs: number;
 }
@@ -30,7 +29,7 @@ interface SandboxScope {
   __testFiles?: Record<string, () => Promise<unknown>>;
   __explorerHandler?: () => Promise<unknown>;
   __sandboxStart?: (config: StartConfig) => void;
-  /** Set when the bundle was loaded as its own script (see loadBundle). */
+  /** The URL the Run's script was loaded from (see loadBundle). */
   __bundleUrl?: string;
   importScripts?: (...urls: string[]) => void;
   [key: string]: unknown;
@@ -59,9 +58,7 @@ function message(error: unknown): string {
 
 async function start(config: StartConfig): Promise<void> {
   const started = clock();
-  const mapper = scope.__bundleUrl
-    ? new StackMapper(config.map, 0, scope.__bundleUrl)
-    : new StackMapper(config.map, config.lineOffset);
+  const mapper = new StackMapper(config.map, scope.__bundleUrl ?? "");
   const traces: Trace[] = [];
   const unhandled: TestFailure[] = [];
   let currentTest = "";
@@ -131,9 +128,8 @@ async function start(config: StartConfig): Promise<void> {
 scope.__sandboxStart = (config) => void start(config);
 
 /**
- * A worker can start before its Run is known (the sandbox keeps one spare,
- * prelude already parsed): it then receives the bundle + start call as
- * text and runs it as its own script.
+ * Runs the Run's script. The worker may start before its Run is known (the
+ * sandbox keeps one spare with the prelude already parsed).
  */
 function loadBundle(code: string, runId: number): void {
   try {

@@ -1,12 +1,13 @@
-// Test helper: runs a compiled exercise in a Node worker thread with the same
-// prelude the browser sandbox uses, so the harness's paths are testable in
-// Node. Not part of the site.
+// Test helper: runs a compiled exercise in a Node worker thread the way the
+// browser sandbox does (same prelude, Run script handed over in a "load"
+// message and run with importScripts), so the harness is testable in Node.
+// Not part of the site.
 
 import * as esbuild from "esbuild";
 import { Worker } from "node:worker_threads";
 import { buildPrelude } from "../build/prelude";
 import { compile, type CompileRequest } from "../compiler/compile";
-import { countLines, sandboxScript } from "../host/sandbox-script";
+import { sandboxScript } from "../host/sandbox-script";
 import type { ExplorerRequest, RunResult, WorkerMessage } from "../protocol";
 
 let preludePromise: Promise<string> | undefined;
@@ -24,9 +25,24 @@ globalThis.addEventListener = (type, fn) => {
   if (type === "unhandledrejection") process.on("unhandledRejection", (reason) => fn({ reason, preventDefault() {} }));
   if (type === "error") process.on("uncaughtException", (error) => fn({ error, message: String(error), preventDefault() {} }));
 };
+// The browser worker's importScripts(blob URL), with the blob's text kept at hand.
+const scripts = new Map();
+const NodeBlob = globalThis.Blob;
+globalThis.Blob = class extends NodeBlob {
+  constructor(parts, options) {
+    super(parts, options);
+    this.text_ = parts.join("");
+  }
+};
+URL.createObjectURL = (blob) => {
+  const url = "blob:nodejs/" + require("node:crypto").randomUUID();
+  scripts.set(url, blob.text_);
+  return url;
+};
+globalThis.importScripts = (url) => vm.runInThisContext(scripts.get(url), { filename: url });
 // Browsers keep a worker alive; Node needs a ref'd handle (the runner unrefs its timers).
 setInterval(() => {}, 1 << 30);
-vm.runInThisContext(workerData.script, { filename: "sandbox.js" });
+vm.runInThisContext(workerData.prelude, { filename: "prelude.js" });
 `;
 
 export interface NodeRun {
@@ -45,12 +61,15 @@ export async function runExercise(request: CompileRequest, timeoutMs = 5000): Pr
       stop: async () => {},
     };
   }
-  const pre = await prelude();
-  const script =
-    pre +
-    "\n" +
-    sandboxScript({ runId: 1, bundle: compiled.code, map: compiled.map, preludeLines: countLines(pre), timeoutMs });
-  const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { script }, stdout: true, stderr: true });
+  const code = sandboxScript({ runId: 1, bundle: compiled.code, map: compiled.map, timeoutMs });
+  const worker = new Worker(BOOTSTRAP, {
+    eval: true,
+    workerData: { prelude: await prelude() },
+    stdout: true,
+    stderr: true,
+  });
+  // As the sandbox iframe does: hand the Run's script to the worker.
+  worker.postMessage({ type: "load", runId: 1, code });
   const result = await new Promise<RunResult>((resolve) => {
     const timer = setTimeout(() => {
       void worker.terminate();
