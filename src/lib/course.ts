@@ -32,12 +32,15 @@ export function lessonIdOf(entry: CollectionEntry<"lessons">): string {
   return file.replace(/^content\//, "").replace(/\/index\.mdx$/, "");
 }
 
+/** "content/01-x/module.json" -> "01-x" */
+function moduleIdOf(entry: CollectionEntry<"modules">): string {
+  return (entry.filePath ?? entry.id).replace(/^content\//, "").replace(/\/module\.json$/, "");
+}
+
 export async function getCourse(): Promise<ModuleRef[]> {
   const modules = await getCollection("modules");
   const lessons = await getCollection("lessons");
-  const moduleIds = new Set(
-    modules.map((m) => (m.filePath ?? m.id).replace(/^content\//, "").replace(/\/module\.json$/, "")),
-  );
+  const moduleIds = new Set(modules.map(moduleIdOf));
   for (const entry of lessons) {
     const moduleId = lessonIdOf(entry).split("/")[0]!;
     if (!moduleIds.has(moduleId)) {
@@ -48,7 +51,7 @@ export async function getCourse(): Promise<ModuleRef[]> {
   }
   return modules
     .map((m) => {
-      const id = (m.filePath ?? m.id).replace(/^content\//, "").replace(/\/module\.json$/, "");
+      const id = moduleIdOf(m);
       const own = lessons
         .filter((l) => lessonIdOf(l).startsWith(`${id}/`))
         .sort((a, b) => a.data.order - b.data.order || lessonIdOf(a).localeCompare(lessonIdOf(b)))

@@ -52,19 +52,35 @@ export function CodeEditor({ lessonId, files, active, diagnostics, onChange, onR
     };
   }, []);
 
-  // Keep one model per file, in sync with React state (Reset / Show solution replace contents).
+  // One model per file, created once per exercise. `known` is the text each
+  // model holds, so learner edits (which come back as `files`) cost nothing below.
+  const known = useRef<Record<string, string>>({});
+  const latestFiles = useRef(files);
+  latestFiles.current = files;
+  const names = files.map((f) => f.name).join("\n");
   useEffect(() => {
     const subscriptions: monaco.IDisposable[] = [];
-    for (const file of files) {
+    for (const file of latestFiles.current) {
       const uri = uriFor(lessonId, file.name);
-      let model = monaco.editor.getModel(uri);
-      if (!model) model = monaco.editor.createModel(file.contents, "typescript", uri);
-      else if (model.getValue() !== file.contents) model.setValue(file.contents);
-      const name = file.name;
-      const current = model;
-      subscriptions.push(current.onDidChangeContent(() => callbacks.current.onChange(name, current.getValue())));
+      const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(file.contents, "typescript", uri);
+      known.current[file.name] = model.getValue();
+      subscriptions.push(
+        model.onDidChangeContent(() => {
+          const text = model.getValue();
+          known.current[file.name] = text;
+          callbacks.current.onChange(file.name, text);
+        }),
+      );
     }
     return () => subscriptions.forEach((s) => s.dispose());
+  }, [lessonId, names]);
+
+  // Replacements from outside the editor (Reset, Show solution, restored code).
+  useEffect(() => {
+    for (const file of files) {
+      if (known.current[file.name] === file.contents) continue;
+      monaco.editor.getModel(uriFor(lessonId, file.name))?.setValue(file.contents);
+    }
   }, [files, lessonId]);
 
   useEffect(() => {
