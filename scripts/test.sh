@@ -13,15 +13,16 @@ step "install dependencies"
 # `npm install` with the committed lock, not `npm ci`: this registry lacks other
 # platforms' optional packages (rollup, esbuild), which `npm ci` insists on.
 npm install --no-audit --no-fund --loglevel=error
-step "browser"
+step "browser and Go toolchain"
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-go.sh
 step "type-check (astro check, tsc)"
 npm run --silent typecheck
 step "lint and format"
 npm run --silent lint
 step "unit tests (vitest)"
 npx vitest run
-step "lessons: solutions pass, starters fail"
+step "lessons: solutions pass, starters and wrong variants fail, right variants pass, Go examples vet"
 node scripts/check-lessons.mjs
 step "build"
 npm run --silent build
