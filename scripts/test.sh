@@ -12,7 +12,17 @@ step() { printf '\n==> %s\n' "$*"; }
 step "install dependencies"
 # `npm install` with the committed lock, not `npm ci`: this registry lacks other
 # platforms' optional packages (rollup, esbuild), which `npm ci` insists on.
-npm install --no-audit --no-fund --loglevel=error
+# Node 20 must stay clean: an engine warning means a dependency wants a newer
+# Node than the README promises (pin or override it in package.json).
+mkdir -p .tmp
+status=0
+npm install --no-audit --no-fund >.tmp/install.log 2>&1 || status=$?
+grep -v "^npm warn Unknown user config" .tmp/install.log || true
+if [[ $status != 0 ]]; then exit "$status"; fi
+if grep -q EBADENGINE .tmp/install.log; then
+  echo "npm install printed an engine warning on $(node --version); pin or override that package" >&2
+  exit 1
+fi
 step "browser and Go toolchain"
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-go.sh
