@@ -4,12 +4,13 @@ import react from "@astrojs/react";
 import { defineConfig } from "astro/config";
 import { monacoLibsPlugin } from "./sandbox/build/monaco-libs-plugin.ts";
 import { sandboxPlugin } from "./sandbox/build/vite-plugin.ts";
+import { precompress } from "./src/integrations/precompress.ts";
 
 // A static site: `dist/` works from any static host, offline, with no server.
 export default defineConfig({
   output: "static",
   trailingSlash: "always",
-  integrations: [mdx(), react()],
+  integrations: [mdx(), react(), precompress()],
   markdown: {
     shikiConfig: { themes: { light: "github-light", dark: "github-dark" } },
   },

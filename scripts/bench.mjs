@@ -2,6 +2,7 @@
 // against the built site (run `npm run build` first):
 //   - lesson page JavaScript before the editor is requested (raw and gzip)
 //   - editor + compiler payload (raw and gzip), and whether css/html/json workers shipped
+//   - bytes on the wire (project's server): cold first lesson with editor, then the next lesson
 //   - navigation to a ready editor (median of 5 cold loads)
 //   - first-Run latency and warm Run-to-results (median of 20)
 //   - API explorer round trip (median of 20)
@@ -31,7 +32,9 @@ if (!fs.existsSync("dist/index.html")) {
   console.error("bench: dist/ is missing; run `npm run build` first");
   process.exit(1);
 }
-const { server, url } = await serve("dist", 0);
+/** Every response the server sends: { path, status, bytes on the wire }. */
+const wire = [];
+const { server, url } = await serve("dist", 0, { onResponse: (r) => wire.push(r) });
 const origin = new URL(url).origin;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
 const foreign = [];
@@ -95,6 +98,28 @@ const isEditorChunk = (e) => /\/mount\.[^/]*\.js/.test(e.url);
   }
   const langWorkers = after.filter((e) => /(css|html|json)\.worker/.test(e.url));
   console.log(`css/html/json language workers loaded: ${langWorkers.length}`);
+  await context.close();
+}
+
+// 1b. Bytes on the wire from the project's own server: a cold first lesson
+// with its editor, then the next lesson in the same browser (HTTP cache on:
+// this context does not intercept requests, which would disable the cache).
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const visit = async (lesson) => {
+    wire.length = 0;
+    await page.goto(`${url}/${lesson}/`, { waitUntil: "domcontentloaded" });
+    await page.locator("[data-exercise-mount]").scrollIntoViewIfNeeded();
+    await page.locator(".monaco-editor .view-lines").first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(3000);
+    const total = wire.reduce((n, r) => n + r.bytes, 0);
+    const top = [...wire].sort((a, b) => b.bytes - a.bytes).slice(0, 4);
+    return `${mb(total)} in ${wire.length} responses (${top.map((r) => `${r.path.replace(/^\/_astro\//, "")} ${kb(r.bytes)}`).join(", ")})`;
+  };
+  console.log(`bytes on the wire, cold first lesson with editor: ${await visit(LESSON)}`);
+  console.log(`bytes on the wire, the next lesson: ${await visit(RUN_LESSONS[1])}`);
   await context.close();
 }
 

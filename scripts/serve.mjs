@@ -1,6 +1,10 @@
-// A minimal static file server for the built site (dist/), like any plain
-// static host: no rewrites beyond directory index.html. Used by `npm start`,
-// the browser tests and the benchmark.
+// A small static file server for the built site (dist/), behaving like a
+// well-configured static host: directory index.html, no rewrites, the
+// precompressed .br/.gz copies the build writes (chosen by Accept-Encoding),
+// validators (ETag, 304), and caching that lets the next lesson reuse the
+// editor: Astro's content-hashed /_astro/ files are immutable for a year,
+// everything else is revalidated. Used by `npm start`, the browser tests and
+// the benchmark.
 //
 //   node scripts/serve.mjs [dir=dist] [port=4321]
 
@@ -20,30 +24,72 @@ const TYPES = {
   ".woff2": "font/woff2",
   ".png": "image/png",
   ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml",
+  ".webmanifest": "application/manifest+json",
 };
+/** Encodings we have precompressed copies for, in order of preference. */
+const ENCODINGS = [
+  ["br", ".br"],
+  ["gzip", ".gz"],
+];
+const IMMUTABLE = "public, max-age=31536000, immutable";
 
-/** Starts serving `dir`; resolves with the server and its base URL. */
-export function serve(dir, port = 0) {
+/**
+ * Starts serving `dir`; resolves with the server and its base URL.
+ * `onResponse({ path, status, bytes })`, if given, hears of every response
+ * with the bytes it put on the wire (headers and body), for the benchmark.
+ */
+export function serve(dir, port = 0, { onResponse } = {}) {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root)) {
+    if (onResponse) {
+      const socket = req.socket;
+      const before = socket.bytesWritten;
+      res.on("finish", () =>
+        onResponse({ path: url.pathname, status: res.statusCode, bytes: socket.bytesWritten - before }),
+      );
+    }
+    let file;
+    try {
+      file = path.join(root, decodeURIComponent(url.pathname));
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (file !== root && !file.startsWith(root + path.sep)) {
       res.writeHead(403).end();
       return;
     }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
-    if (!fs.existsSync(file)) {
+    if (isDir(file)) file = path.join(file, "index.html");
+    if (!isFile(file)) {
       const notFound = path.join(root, "404.html");
       res.writeHead(404, { "content-type": TYPES[".html"] });
-      res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : "404 Not Found");
+      res.end(isFile(notFound) ? fs.readFileSync(notFound) : "404 Not Found");
+      return;
+    }
+    const accepted = String(req.headers["accept-encoding"] ?? "");
+    const [encoding, suffix] = ENCODINGS.find(([name, ext]) => accepts(accepted, name) && isFile(file + ext)) ?? [];
+    const body = suffix ? file + suffix : file;
+    const stat = fs.statSync(body);
+    const etag = `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}${encoding ? `-${encoding}` : ""}"`;
+    const headers = {
+      "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "cache-control": url.pathname.startsWith("/_astro/") ? IMMUTABLE : "no-cache",
+      etag,
+      vary: "Accept-Encoding",
+    };
+    if (req.headers["if-none-match"] === etag) {
+      res.writeHead(304, headers).end();
       return;
     }
     res.writeHead(200, {
-      "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
-      "cache-control": "no-cache",
+      ...headers,
+      "content-length": stat.size,
+      ...(encoding ? { "content-encoding": encoding } : {}),
     });
-    fs.createReadStream(file).pipe(res);
+    if (req.method === "HEAD") res.end();
+    else fs.createReadStream(body).pipe(res);
   });
   return new Promise((resolve) => {
     server.listen(port, "127.0.0.1", () => {
@@ -51,6 +97,23 @@ export function serve(dir, port = 0) {
       resolve({ server, url: `http://127.0.0.1:${address.port}` });
     });
   });
+}
+
+/** True if an Accept-Encoding header value accepts `name` (q=0 refuses it). */
+export function accepts(header, name) {
+  return header.split(",").some((part) => {
+    const [token, ...params] = part.trim().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return token.trim().toLowerCase() === name && (q === undefined || Number(q.slice(2)) > 0);
+  });
+}
+
+function isFile(p) {
+  return fs.existsSync(p) && fs.statSync(p).isFile();
+}
+
+function isDir(p) {
+  return fs.existsSync(p) && fs.statSync(p).isDirectory();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
