@@ -5,12 +5,14 @@ import { defineConfig } from "astro/config";
 import { monacoLibsPlugin } from "./sandbox/build/monaco-libs-plugin.ts";
 import { sandboxPlugin } from "./sandbox/build/vite-plugin.ts";
 import { precompress } from "./src/integrations/precompress.ts";
+import { serviceWorker } from "./src/integrations/service-worker.ts";
 
 // A static site: `dist/` works from any static host, offline, with no server.
 export default defineConfig({
   output: "static",
   trailingSlash: "always",
-  integrations: [mdx(), react(), precompress()],
+  // serviceWorker() before precompress(): sw.js gets compressed copies too.
+  integrations: [mdx(), react(), serviceWorker(), precompress()],
   markdown: {
     shikiConfig: { themes: { light: "github-light", dark: "github-dark" } },
   },

@@ -90,3 +90,12 @@ export type HostMessage =
   | { type: "prepare"; prelude: string }
   | { type: "explore"; runId: number; requestId: number; request: ExplorerRequest }
   | { type: "stop"; runId: number };
+
+/**
+ * The cache that keeps Astro's content-hashed /_astro/ files for offline use:
+ * the service worker (src/integrations/service-worker.ts) fills it on first
+ * use, the page (src/lib/offline.ts) and the compile worker add what they
+ * fetched before the service worker took control. Bump the version to drop
+ * every cached asset at once.
+ */
+export const OFFLINE_ASSET_CACHE = "course-assets-v1";

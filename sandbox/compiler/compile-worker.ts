@@ -4,6 +4,7 @@
 
 import * as esbuild from "esbuild-wasm";
 import wasmURL from "esbuild-wasm/esbuild.wasm?url";
+import { OFFLINE_ASSET_CACHE } from "../protocol";
 import { IncrementalCompiler, compile, type CompileRequest, type CompileResult } from "./compile";
 
 /** `key` names the exercise: each keeps its own incremental esbuild context. */
@@ -20,6 +21,7 @@ const compilers = new Map<string, IncrementalCompiler>();
 function init(): Promise<void> {
   initialised ??= (async () => {
     await esbuild.initialize({ wasmURL, worker: false });
+    void keepForOffline(wasmURL);
     await compile(esbuild, {
       files: {
         "warm.ts": "export const f = async (x: number): Promise<number> => x * 2;",
@@ -29,6 +31,23 @@ function init(): Promise<void> {
     });
   })();
   return initialised;
+}
+
+/**
+ * Puts esbuild.wasm in the offline asset cache, where the service worker
+ * finds it next time (on a first visit this worker starts before the service
+ * worker controls the page). The HTTP cache usually answers the fetch. Where
+ * there is no Cache Storage (plain http) there is no offline mode either.
+ */
+async function keepForOffline(url: string): Promise<void> {
+  try {
+    if (!("caches" in self)) return;
+    const cache = await caches.open(OFFLINE_ASSET_CACHE);
+    const absolute = new URL(url, self.location.href).href;
+    if (!(await cache.match(absolute))) await cache.add(absolute);
+  } catch {
+    // Offline support is best effort; compiling does not depend on it.
+  }
 }
 
 const post = (reply: CompilerReply) => self.postMessage(reply);

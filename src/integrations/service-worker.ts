@@ -1,0 +1,59 @@
+// Generates the service worker (Workbox) that makes the built site work
+// offline. It precaches every page and the small assets, so a lesson never
+// visited still opens offline, and caches Astro's content-hashed /_astro/
+// files on first use (cache first: a hashed URL never changes), so the
+// editor and compiler (about 5 MB compressed) are not downloaded by a learner
+// who only reads. src/lib/offline.ts registers it and adds to that cache the
+// editor files fetched before the worker took control.
+
+import path from "node:path";
+import type { AstroIntegration } from "astro";
+import { generateSW } from "workbox-build";
+import { OFFLINE_ASSET_CACHE as ASSET_CACHE } from "../../sandbox/protocol";
+
+/** Files above this are left to the runtime cache instead of the install-time precache. */
+const PRECACHE_MAX_BYTES = 256 * 1024;
+
+export function serviceWorker(): AstroIntegration {
+  let base = "/";
+  return {
+    name: "service-worker",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const root = path.resolve(decodeURIComponent(dir.pathname));
+        const assets = `${base}_astro/`;
+        const { count, size, warnings } = await generateSW({
+          globDirectory: root,
+          swDest: path.join(root, "sw.js"),
+          globPatterns: ["**/*.{html,svg,txt,json}", "_astro/*.{js,css}"],
+          globIgnores: ["sw.js", "workbox-*.js"],
+          maximumFileSizeToCacheInBytes: PRECACHE_MAX_BYTES,
+          modifyURLPrefix: { "": base },
+          // "/lesson/" is served by "/lesson/index.html".
+          directoryIndex: "index.html",
+          cleanupOutdatedCaches: true,
+          clientsClaim: true,
+          skipWaiting: true,
+          inlineWorkboxRuntime: true,
+          sourcemap: false,
+          mode: "production",
+          runtimeCaching: [
+            {
+              // A RegExp, not a function: Workbox copies it into sw.js as source.
+              urlPattern: new RegExp(assets.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")),
+              handler: "CacheFirst",
+              options: { cacheName: ASSET_CACHE, expiration: { maxEntries: 200 } },
+            },
+          ],
+        });
+        // Files too large to precache are expected: they go to the runtime cache.
+        const real = warnings.filter((w) => !w.includes("maximumFileSizeToCacheInBytes"));
+        for (const w of real) logger.warn(w);
+        logger.info(`sw.js: ${count} files precached (${(size / 1024).toFixed(0)} KB)`);
+      },
+    },
+  };
+}
