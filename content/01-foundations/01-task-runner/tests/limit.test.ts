@@ -108,10 +108,13 @@ describe("Task 1: runs every task and keeps the order", () => {
           probe,
           [100, 400, 100].map((n) => n * time.Millisecond),
         ),
-        2,
+        3,
       ),
     );
-    expect(out.at, `runAll resolved at ${ms(out.at)}, but the slowest task ends at 400ms`).toBe(400 * time.Millisecond);
+    expect(
+      out.at,
+      `runAll resolved at ${ms(out.at)}; with a limit of 3 these tasks (100ms, 400ms, 100ms) run side by side and the last ends at 400ms`,
+    ).toBe(400 * time.Millisecond);
     expect(out.value, "every task's result, in input order").toEqual([0, 10, 20]);
   });
 
