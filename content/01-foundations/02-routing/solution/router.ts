@@ -1,6 +1,6 @@
 import type { Request, Response, Route } from "./types";
 
-/** Returns the {name} values when `path` matches `pattern`, else undefined. */
+/** Returns the {name} values, percent-decoded, when `path` matches `pattern`; else undefined. */
 function match(pattern: string, path: string): Record<string, string> | undefined {
   const want = pattern.split("/");
   const got = path.split("/");
@@ -19,6 +19,11 @@ function match(pattern: string, path: string): Record<string, string> | undefine
   return params;
 }
 
+/** serves reports whether a route for `routeMethod` answers `method`: as in Go, GET also serves HEAD. */
+function serves(routeMethod: string, method: string): boolean {
+  return routeMethod === method || (routeMethod === "GET" && method === "HEAD");
+}
+
 /**
  * route finds the route matching the request's method and path and returns
  * its handler's response; 404 when no pattern matches the path, 405 with an
@@ -29,8 +34,9 @@ export function route(routes: Route[], request: Request): Response {
   for (const r of routes) {
     const params = match(r.pattern, request.path);
     if (!params) continue;
-    if (r.method === request.method) return r.handler(request, params);
+    if (serves(r.method, request.method)) return r.handler(request, params);
     allowed.add(r.method);
+    if (r.method === "GET") allowed.add("HEAD");
   }
   if (allowed.size > 0) {
     return { status: 405, headers: { Allow: [...allowed].sort().join(", ") }, body: "Method Not Allowed" };

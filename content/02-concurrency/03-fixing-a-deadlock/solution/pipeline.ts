@@ -43,18 +43,41 @@ export async function firstAnswer(mirrors: Array<() => Promise<string>>): Promis
   return (await answers.recv()) ?? "";
 }
 
-/** Inventory keeps stock counts safe for concurrent use. */
+/**
+ * Store is where the stock counts live (a database, say): every call takes
+ * time, and set can fail.
+ */
+export interface Store {
+  /** get returns the stock of item, 0 if it has none. */
+  get(item: string): Promise<number>;
+  /** set records the stock of item; it rejects if the store is unavailable. */
+  set(item: string, n: number): Promise<void>;
+}
+
+/**
+ * Inventory changes stock counts in a Store, safe for concurrent use: the
+ * mutex makes each read-change-write one step that no other add interleaves.
+ */
 export class Inventory {
   private mu = new Mutex();
-  private stock = new Map<string, number>();
+  private store: Store;
 
-  /** add changes the stock of item by n; it refuses (returns false) to go below zero. */
+  constructor(store: Store) {
+    this.store = store;
+  }
+
+  /**
+   * add changes the stock of item by n and reports true; it refuses (returns
+   * false) to go below zero, and rejects if the store fails.
+   */
   async add(item: string, n: number): Promise<boolean> {
     await this.mu.lock();
+    // finally is Go's defer: it unlocks on the refusal, on success, and
+    // when the store throws.
     try {
-      const next = (this.stock.get(item) ?? 0) + n;
+      const next = (await this.store.get(item)) + n;
       if (next < 0) return false;
-      this.stock.set(item, next);
+      await this.store.set(item, next);
       return true;
     } finally {
       this.mu.unlock();
@@ -63,11 +86,6 @@ export class Inventory {
 
   /** count returns the stock of item. */
   async count(item: string): Promise<number> {
-    await this.mu.lock();
-    try {
-      return this.stock.get(item) ?? 0;
-    } finally {
-      this.mu.unlock();
-    }
+    return this.store.get(item);
   }
 }

@@ -1,0 +1,16 @@
+/** A unit of async work: calling it starts the work. */
+export type Task<T> = () => Promise<T>;
+
+/** runAll runs the tasks with a pool of `limit` workers. */
+export async function runAll<T>(tasks: Task<T>[], limit: number): Promise<T[]> {
+  const results = new Array<T>(tasks.length);
+  let next = 0;
+  async function worker(): Promise<void> {
+    while (next < tasks.length) {
+      const index = next++;
+      results[index] = await tasks[index]!();
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, () => worker()));
+  return results;
+}
