@@ -46,8 +46,6 @@ export async function fetchAllLimited(ids: number[], fetch: Fetch, workers: numb
   for (let w = 0; w < workers; w++) {
     wg.go(async () => {
       for await (const i of jobs) {
-        // A failed job is recorded, not a reason to stop: a worker that
-        // returned here would leave the sender below blocked forever.
         const [page, err] = await fetch(ids[i]!);
         if (err !== null) {
           errs[i] = err;
