@@ -40,9 +40,8 @@ export async function fetchAll(ids: number[], fetch: Fetch): Promise<[string[], 
  */
 export async function fetchAllLimited(ids: number[], fetch: Fetch, workers: number): Promise<[string[], Error | null]> {
   const pages = new Array<string>(ids.length).fill("");
-  const errs = new Array<Error | null>(ids.length).fill(null);
-  const jobs = makeChan<number>();
   let lastErr: Error | null = null;
+  const jobs = makeChan<number>();
   const wg = new WaitGroup();
   for (let w = 0; w < workers; w++) {
     wg.go(async () => {

@@ -1,4 +1,4 @@
-import { go, makeChan } from "go";
+import { makeChan } from "go";
 import { WaitGroup } from "go/sync";
 
 /** Fetch fetches one page by id: [page, null], or ["", err] when it fails. */
