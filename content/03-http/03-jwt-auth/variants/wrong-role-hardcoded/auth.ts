@@ -64,6 +64,7 @@ export function requireAuth(secret: string): Middleware {
 
 /** requireRole lets through only requests whose claims have the role: 403 otherwise. */
 export function requireRole(role: string): Middleware {
+  void role; // the starter's placeholder, left in
   return (next) =>
     http.handlerFunc((w, r) => {
       const claims = claimsFrom(r.context());
