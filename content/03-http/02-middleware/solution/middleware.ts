@@ -60,7 +60,8 @@ export function logging(logf: Logf): Middleware {
       const rec = new statusRecorder(w);
       await next.serveHTTP(rec, r);
       const status = rec.status || http.StatusOK;
-      logf(`${r.method} ${r.url.path} ${status} ${time.since(start)}ms id=${requestIDFrom(r.context()) || "-"}`);
+      const ms = Math.trunc(time.since(start) / time.Millisecond); // Go: time.Since(start).Milliseconds()
+      logf(`${r.method} ${r.url.path} ${status} ${ms}ms id=${requestIDFrom(r.context()) || "-"}`);
     });
 }
 
