@@ -51,6 +51,10 @@ export class G {
   blockKind: BlockKind | null = null;
   blockChan: number | undefined;
   blockedAt: Error | undefined;
+  /** The runtime operation the goroutine last started ("chan send", ...). */
+  op = "";
+  /** Where it started op (captured while the bubble's stack budget lasts). */
+  opAt: Error | undefined;
   /** Value (or panic) the goroutine resumes with. */
   value: unknown;
   throwing: unknown = undefined;
@@ -83,8 +87,8 @@ export interface BubbleOptions {
 export interface RunReport {
   /** Seed of the scheduler's PRNG; replay with synctest.run(fn, { seed }). */
   seed: number;
-  /** Virtual time, in ms, when the bubble ended. */
-  virtualMs: number;
+  /** Virtual time elapsed when the bubble ended, in ns (a time.Duration). */
+  virtualNs: number;
   /** Maximum number of live goroutines (main included) at any moment. */
   peakGoroutines: number;
   /** Number of goroutines created, main included. */
@@ -140,7 +144,7 @@ export class TimerEntry {
   constructor(
     readonly when: number,
     readonly seq: number,
-    readonly fire: () => void,
+    readonly fire: (when: number) => void,
     readonly detail: string,
   ) {}
 }
@@ -248,6 +252,21 @@ export class AbandonedError extends Error {
 
 /** Number of scheduler switches after which the scheduler yields to the event loop. */
 const SWITCHES_PER_MACROTASK = 20000;
+/**
+ * Microtask hops the scheduler waits, with nobody running or runnable,
+ * before it treats the bubble as durably blocked without a macrotask (see
+ * probeIdle). Code outside goroutines that needs more hops than this before
+ * it wakes a goroutine may see the clock advance first.
+ */
+const IDLE_PROBE_HOPS = 8;
+/** Wall-clock ms the scheduler may run on microtasks alone before yielding to the event loop. */
+const MAX_MICROTASK_MS = 8;
+/**
+ * Stack captures per bubble: each blocking operation records where it was
+ * started (for deadlock dumps and "forgot await?" panics) until this many
+ * have been taken. A capture costs microseconds; long runs stop paying it.
+ */
+export const STACK_BUDGET = 2000;
 
 /** A synctest bubble: goroutines, a virtual clock, timers, a seeded scheduler and a trace. */
 export class Bubble {
@@ -269,8 +288,12 @@ export class Bubble {
   private schedPending = false;
   private tickPosted = false;
   private switches = 0;
-  private idleFires = 0;
   private silent = false;
+  private stackBudget = STACK_BUDGET;
+  /** Bumped whenever the bubble may stop being idle; a probe acts only if it is unchanged. */
+  private probeGen = 0;
+  /** performance.now() (or Date.now()) when the scheduler last ran in a macrotask. */
+  private sliceStart = 0;
   waiter: G | null = null;
   readonly trace = new TraceRecorder();
   outcome: Trace["outcome"] = "ok";
@@ -299,6 +322,7 @@ export class Bubble {
     }
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the module tracks the one running bubble
     active = this;
+    this.sliceStart = wallNow();
     const g = this.spawn(fn, "main", undefined, undefined);
     this.main = g;
     this.requestSchedule();
@@ -318,6 +342,7 @@ export class Bubble {
     this.live.add(g);
     if (this.live.size > this.peak) this.peak = this.live.size;
     this.event(g.id, "start");
+    this.probeGen++;
     this.runq.push(g);
     this.ensureTick();
     return g;
@@ -346,11 +371,11 @@ export class Bubble {
   caller(op: string): G {
     const g = current;
     if (g !== null && g.bubble === this) {
-      if (g.state === "running") return g;
+      if (g.state === "running") return this.starting(g, op);
       if (g.state === "foreign") {
         this.foreign.delete(g);
         this.setRunning(g);
-        return g;
+        return this.starting(g, op);
       }
     }
     if (this.foreign.size > 0) {
@@ -358,18 +383,37 @@ export class Bubble {
       this.foreign.delete(f);
       this.setRunning(f);
       current = f;
-      return f;
+      return this.starting(f, op);
     }
     if (g !== null && g.bubble === this && (g.state === "blocked" || g.state === "runnable")) {
-      const what = g.blockKind ? `${g.blockKind} ` : "";
-      const where = g.blockedAt ? resolveLocation(g.blockedAt) : undefined;
-      throw new Error(
-        `go: goroutine ${g.id} started ${op} while its previous blocking operation ${what}${where ? `(at ${where}) ` : ""}` +
-          `was still pending: every blocking operation (send, recv, select, lock, sleep, wait, ...) must be awaited`,
-      );
+      // g parked on an operation and kept running: the promise was not awaited.
+      throw this.forgotAwait(g, `went on to ${op}`);
     }
     throw new Error(
       `go: ${op} called from outside any goroutine of the bubble (e.g. a plain setTimeout callback); start a goroutine with go()`,
+    );
+  }
+
+  /** starting records that g starts op, with its location while the stack budget lasts. */
+  private starting(g: G, op: string): G {
+    g.op = op;
+    if (this.stackBudget > 0) {
+      this.stackBudget--;
+      g.opAt = new Error(op);
+    } else g.opAt = undefined;
+    return g;
+  }
+
+  /**
+   * forgotAwait builds the panic for a goroutine that started an operation
+   * and moved on (next) without awaiting it: Go has no such state, and the
+   * operation would otherwise silently never happen.
+   */
+  forgotAwait(g: G, next: string): GoPanic {
+    const where = resolveLocation(g.opAt);
+    return new GoPanic(
+      `${g.op || "blocking operation"}${where ? ` at ${where}` : ""} was not awaited (forgot await?): ` +
+        `goroutine ${g.id} ${next} while it was still pending`,
     );
   }
 
@@ -386,6 +430,7 @@ export class Bubble {
   park<T>(g: G, kind: BlockKind | null, chan?: number): Promise<T> {
     if (this.finished) return new Promise<T>(() => {});
     this.runningSet.delete(g);
+    this.probeGen++;
     if (kind === null) {
       g.state = "runnable";
       g.blockKind = null;
@@ -394,7 +439,7 @@ export class Bubble {
       g.state = "blocked";
       g.blockKind = kind;
       g.blockChan = chan;
-      g.blockedAt = new Error("blocked");
+      g.blockedAt = g.opAt;
       const ev: Partial<TraceEvent> = { block: kind };
       if (chan !== undefined) ev.chan = chan;
       this.event(g.id, "block", ev);
@@ -419,6 +464,7 @@ export class Bubble {
     g.state = "runnable";
     g.value = value;
     g.blockKind = null;
+    this.probeGen++;
     this.event(g.id, "unblock");
     this.runq.push(g);
     if (this.runningSet.size === 0) this.requestSchedule();
@@ -458,7 +504,7 @@ export class Bubble {
     if (this.finished) return;
     const n = this.runq.length;
     if (n === 0) {
-      this.ensureTick();
+      this.probeIdle();
       return;
     }
     if (++this.switches % SWITCHES_PER_MACROTASK === 0) {
@@ -473,6 +519,35 @@ export class Bubble {
     this.runq.pop();
     this.resume(g);
     this.ensureTick();
+  }
+
+  /**
+   * probeIdle decides quiescence without waiting for a macrotask when it
+   * can: with nobody running, runnable or awaiting a foreign promise, it lets
+   * IDLE_PROBE_HOPS microtasks pass (so callbacks already queued outside the
+   * goroutines run first) and, if nothing happened meanwhile, treats the
+   * bubble as durably blocked and advances the clock. This is what makes a
+   * timer firing cost a few microtasks instead of an event-loop turn. Every
+   * MAX_MICROTASK_MS of wall time it yields to the event loop instead (test
+   * timeouts, cancel messages), and goroutines awaiting foreign promises
+   * always wait for the macrotask tick.
+   */
+  private probeIdle(): void {
+    this.ensureTick();
+    if (this.foreign.size > 0) return;
+    if (wallNow() - this.sliceStart > MAX_MICROTASK_MS) return;
+    const gen = ++this.probeGen;
+    let hops = IDLE_PROBE_HOPS;
+    const hop = (): void => {
+      if (this.probeGen !== gen || this.finished) return;
+      if (--hops > 0) {
+        queueMicrotask(hop);
+        return;
+      }
+      if (this.runningSet.size > 0 || this.runq.length > 0 || this.foreign.size > 0) return;
+      this.idle();
+    };
+    queueMicrotask(hop);
   }
 
   private resume(g: G): void {
@@ -519,6 +594,7 @@ export class Bubble {
     this.foreign.delete(g);
     g.state = "done";
     this.live.delete(g);
+    this.probeGen++;
     if (failed) {
       this.failGoroutine(g, err);
       return;
@@ -527,14 +603,7 @@ export class Bubble {
       // Only possible when an operation was not awaited.
       const idx = this.runq.indexOf(g);
       if (idx >= 0) this.runq.splice(idx, 1);
-      const where = g.blockedAt ? resolveLocation(g.blockedAt) : undefined;
-      this.fail(
-        "error",
-        new Error(
-          `go: goroutine ${g.id}${g.named ? ` "${g.name}"` : ""} returned while its ${g.blockKind ?? "runtime"} operation${where ? ` at ${where}` : ""} ` +
-            `was still pending: every blocking operation must be awaited`,
-        ),
-      );
+      this.failGoroutine(g, this.forgotAwait(g, "returned"));
       return;
     }
     this.event(g.id, "end");
@@ -587,8 +656,8 @@ export class Bubble {
     return p;
   }
 
-  /** addTimer schedules fire at virtual time when (ms). */
-  addTimer(when: number, fire: () => void, detail: string): TimerEntry {
+  /** addTimer schedules fire(when) at virtual time when (ns since the bubble started). */
+  addTimer(when: number, fire: (when: number) => void, detail: string): TimerEntry {
     const t = new TimerEntry(Math.max(when, this.now), ++this.timerSeq, fire, detail);
     this.timers.push(t);
     return t;
@@ -609,7 +678,7 @@ export class Bubble {
       this.timers.pop();
       this.event(0, "timer", { detail: t.detail });
       try {
-        t.fire();
+        t.fire(t.when);
       } catch (e) {
         if (this.main) this.failGoroutine(current ?? this.main, e);
         return;
@@ -621,6 +690,8 @@ export class Bubble {
   private tick(): void {
     this.tickPosted = false;
     if (this.finished) return;
+    this.sliceStart = wallNow();
+    this.probeGen++;
     if (this.runningSet.size > 0) {
       // The microtask queue is empty, so whoever still holds the token is
       // awaiting something outside the runtime.
@@ -635,6 +706,16 @@ export class Bubble {
       return;
     }
     if (this.foreign.size > 0) return; // someone is running outside the runtime
+    this.idle();
+  }
+
+  /**
+   * idle acts on a durably blocked bubble (nobody running, runnable or
+   * foreign): it ends the run, wakes synctest.wait, advances the clock to the
+   * next timer, or reports a deadlock. As in Go 1.25, once main has returned
+   * the clock no longer advances: goroutines still blocked then are reported.
+   */
+  private idle(): void {
     if (this.mainDone && this.live.size === 0) {
       this.finish("ok", null);
       return;
@@ -646,25 +727,20 @@ export class Bubble {
       this.schedule();
       return;
     }
+    if (this.mainDone) {
+      this.finishAfterMain();
+      return;
+    }
     const t = this.timers.peek();
     if (t) {
       if (t.when > this.now) this.now = t.when;
       this.fireDue();
       if (this.finished) return;
-      // Timers that wake nobody (an unread ticker) would advance the clock
-      // forever: after many such fires in a row, report what is stuck.
-      if (this.runq.length === 0 && ++this.idleFires > 10000) {
-        if (this.mainDone) this.finishAfterMain();
-        else this.deadlock(" (only timers that wake no goroutine remain)");
-        return;
-      }
-      if (this.runq.length > 0) this.idleFires = 0;
       this.schedule();
       this.ensureTick();
       return;
     }
-    if (this.mainDone) this.finishAfterMain();
-    else this.deadlock("");
+    this.deadlock("");
   }
 
   /** dump lists the goroutines gs the way Go prints them in a crash. */
@@ -698,7 +774,8 @@ export class Bubble {
     if (left.length > 0 && !this.opts.allowLeaks) {
       const n = left.length;
       const e = new Error(
-        `leaked goroutines: ${n} goroutine${n === 1 ? "" : "s"} still blocked when the test ended\n\n${this.dump(left)}`,
+        `panic: deadlock: main bubble goroutine has exited but blocked goroutines remain ` +
+          `(${n} goroutine${n === 1 ? "" : "s"})\n\n${this.dump(left)}`,
       );
       e.name = "GoLeak";
       this.fail("leak", restack(e, left.find((g) => g.blockedAt)?.blockedAt));
@@ -761,7 +838,7 @@ export class Bubble {
     if (this.trace.truncated) trace.truncated = true;
     return {
       seed: this.opts.seed,
-      virtualMs: this.now,
+      virtualNs: this.now,
       peakGoroutines: this.peak,
       goroutinesCreated: this.all.length,
       trace,
@@ -775,6 +852,10 @@ export class Bubble {
     return this.park<void>(g, "other");
   }
 }
+
+/** wallNow returns a real-time clock reading in ms. */
+const wallNow: () => number =
+  typeof performance !== "undefined" && typeof performance.now === "function" ? () => performance.now() : () => Date.now();
 
 /** currentG returns the goroutine holding the token, if any. */
 export function currentG(): G | null {
