@@ -114,8 +114,11 @@ export class Ticker {
   }
 
   private arm(when: number): void {
-    this.entry = this.b.addTimer(when, (w) => this.fire(w), `ticker chan#${this.ch.id}`);
+    this.entry = this.b.addTimer(when, this.fireFn, this.detail);
   }
+
+  /** @internal */ private readonly fireFn = (when: number): void => this.fire(when);
+  /** @internal */ private readonly detail = `ticker chan#${this.ch.id}`;
 
   private fire(when: number): void {
     this.entry = null;

@@ -164,7 +164,8 @@ export class Time {
 
 /** bubbleTime converts a bubble's clock (ns since its start) to a Time. */
 export function bubbleTime(ns: number): Time {
-  return new Time(BUBBLE_EPOCH_SEC, 0).add(ns);
+  const s = Math.floor(ns / Second);
+  return new Time(BUBBLE_EPOCH_SEC + s, ns - s * Second);
 }
 
 /** bubbleOffset converts t to a bubble's clock (ns since 2000-01-01 00:00:00 UTC). */
