@@ -151,6 +151,10 @@ export const postMacrotask: MacroFn = (() => {
 /** A pending timer of a bubble. */
 export class TimerEntry {
   active = true;
+  /** Taken off the heap to fire (in a batch of simultaneous timers). */
+  popped = false;
+  /** Stopped after being popped, before it fired. */
+  cancelled = false;
   constructor(
     readonly when: number,
     readonly seq: number,
@@ -188,6 +192,7 @@ class TimerHeap {
     if (t) {
       this.popRaw();
       t.active = false;
+      t.popped = true;
       this.activeCount--;
     }
     return t;
@@ -664,7 +669,8 @@ export class Bubble {
   private createdBy(g: G): string {
     if (g === this.main) return "\tcreated by synctest.run\n";
     const at = resolveLocation(g.createdAt);
-    return `\tcreated by goroutine ${g.parent?.id ?? "?"}${at ? ` at ${at}` : ""}\n`;
+    const by = g.parent ? `goroutine ${g.parent.id}` : g.name === "time.AfterFunc" ? "time.AfterFunc" : "goroutine ?";
+    return `\tcreated by ${by}${at ? ` at ${at}` : ""}\n`;
   }
 
   /** fatal fails the bubble immediately (unrecoverable runtime error) and returns the exception to throw. */
@@ -684,26 +690,57 @@ export class Bubble {
 
   /** stopTimer cancels t; it reports whether t was still pending. */
   stopTimer(t: TimerEntry): boolean {
+    if (t.popped) {
+      // Popped in a batch of simultaneous timers but not fired yet.
+      t.popped = false;
+      t.cancelled = true;
+      return true;
+    }
     if (!t.active) return false;
     t.active = false;
     this.timers.activeCount--;
     return true;
   }
 
+  /**
+   * fireDue fires every timer due by now. Timers due at the same instant
+   * fire in a random (seeded) order, as in Go, where their order is not
+   * specified; a timer stopped by an earlier one in the batch does not fire.
+   */
   private fireDue(): void {
     for (;;) {
       const t = this.timers.peek();
       if (!t || t.when > this.now) return;
       this.timers.pop();
-      this.event(0, "timer", { detail: t.detail });
-      try {
-        t.fire(t.when);
-      } catch (e) {
-        if (this.main) this.failGoroutine(current ?? this.main, e);
-        return;
+      const next = this.timers.peek();
+      if (!next || next.when !== t.when) {
+        if (!this.fireOne(t)) return;
+        continue;
       }
-      if (this.finished) return;
+      const batch = [t];
+      for (let n = this.timers.peek(); n && n.when === t.when; n = this.timers.peek()) batch.push(this.timers.pop()!);
+      for (let i = batch.length - 1; i > 0; i--) {
+        const j = Math.floor(this.rand() * (i + 1));
+        [batch[i], batch[j]] = [batch[j]!, batch[i]!];
+      }
+      for (const e of batch) {
+        if (e.cancelled) continue;
+        if (!this.fireOne(e)) return;
+      }
     }
+  }
+
+  /** fireOne runs timer t; it returns false when the bubble ended. */
+  private fireOne(t: TimerEntry): boolean {
+    t.popped = false;
+    this.event(0, "timer", { detail: t.detail });
+    try {
+      t.fire(t.when);
+    } catch (e) {
+      if (this.main) this.failGoroutine(current ?? this.main, e);
+      return false;
+    }
+    return !this.finished;
   }
 
   private tick(): void {

@@ -32,11 +32,13 @@ export class Timer {
   /** @internal */ private entry: TimerEntry | null = null;
   /** @internal */ private readonly b: Bubble;
   /** @internal */ private readonly fn: (() => unknown) | null;
+  /** @internal Where afterFunc was called, for goroutine dumps. */ private readonly at: Error | undefined;
 
   /** Use newTimer or afterFunc. */
   constructor(b: Bubble, d: Duration, fn: (() => unknown) | null) {
     this.b = b;
     this.fn = fn;
+    this.at = fn ? new Error("afterFunc") : undefined;
     this.ch = fn ? nilChan<Time>() : timerChan();
     this.c = this.ch;
     this.arm(d);
@@ -44,11 +46,17 @@ export class Timer {
 
   private arm(d: Duration): void {
     const b = this.b;
+    d = toDuration(d);
+    if (!(d > 0) && !this.fn) {
+      // Already due: as in Go, a receive right away finds the value.
+      trySendInternal(this.ch, b, 0, bubbleTime(b.now));
+      return;
+    }
     this.entry = b.addTimer(
-      b.now + Math.max(0, toDuration(d)),
+      b.now + Math.max(0, d),
       (when) => {
         this.entry = null;
-        if (this.fn) b.spawn(this.fn, "time.AfterFunc", undefined, undefined);
+        if (this.fn) b.spawn(this.fn, "time.AfterFunc", undefined, this.at);
         else trySendInternal(this.ch, b, 0, bubbleTime(when));
       },
       this.fn ? "afterFunc" : `timer chan#${this.ch.id}`,
