@@ -55,6 +55,12 @@ export class G {
   op = "";
   /** Where it started op (captured while the bubble's stack budget lasts). */
   opAt: Error | undefined;
+  /** Resumed, but not yet known to have continued from its await (see schedule). */
+  unconfirmed = false;
+  /** The promise of the goroutine's last operation. */
+  opPromise: Promise<unknown> | null = null;
+  /** Its function returned that promise (go(() => ch.send(v))): runG awaits it. */
+  returnedOp = false;
   /** Value (or panic) the goroutine resumes with. */
   value: unknown;
   throwing: unknown = undefined;
@@ -426,10 +432,13 @@ export class Bubble {
    */
   forgotAwait(g: G, next: string): GoPanic {
     const where = resolveLocation(g.opAt);
-    return new GoPanic(
+    const p = new GoPanic(
       `${g.op || "blocking operation"}${where ? ` at ${where}` : ""} was not awaited (forgot await?): ` +
         `goroutine ${g.id} ${next} while it was still pending`,
     );
+    // Thrown from the next operation, the panic's own stack points at it;
+    // detected at return, it has none of the learner's, so use the operation's.
+    return next === "returned" && g.opAt ? (restack(p, g.opAt) as GoPanic) : p;
   }
 
   private setRunning(g: G): void {
@@ -446,6 +455,7 @@ export class Bubble {
     if (this.finished) return new Promise<T>(() => {});
     this.runningSet.delete(g);
     this.probeGen++;
+    this.justParked = g;
     if (kind === null) {
       g.state = "runnable";
       g.blockKind = null;
@@ -463,6 +473,7 @@ export class Bubble {
       g.resolve = resolve as (v: unknown) => void;
       g.reject = reject;
     });
+    g.opPromise = p;
     if (this.runningSet.size === 0) this.requestSchedule();
     return p;
   }
@@ -516,6 +527,8 @@ export class Bubble {
   /** schedule hands the token to a random runnable goroutine when nobody runs. */
   private schedule(): void {
     if (this.finished || this.runningSet.size > 0) return;
+    const justParked = this.justParked;
+    this.justParked = null;
     // Timers already due (d <= 0) fire without waiting for quiescence.
     const t = this.timers.peek();
     if (t && t.when <= this.now) this.fireDue();
@@ -536,6 +549,13 @@ export class Bubble {
     this.runq[i] = this.runq[n - 1]!;
     this.runq.pop();
     this.resume(g);
+    if (g === justParked) {
+      // Resumed by the first switch after it parked: its body may already
+      // have returned without awaiting the operation (then runG's exit is
+      // queued before this marker, and exit sees unconfirmed).
+      g.unconfirmed = true;
+      microtask(() => void (g.unconfirmed = false));
+    }
     this.ensureTick();
   }
 
@@ -560,6 +580,8 @@ export class Bubble {
     microtask(this.probeHop);
   }
 
+  /** The goroutine that parked last, until the next switch (see schedule). */
+  private justParked: G | null = null;
   private probeFor = 0;
   private probes = 0;
   private probeHops = 0;
@@ -601,7 +623,10 @@ export class Bubble {
     let err: unknown;
     let failed = false;
     try {
-      await g.fn();
+      const r = g.fn();
+      // go(() => ch.send(v)) hands the operation's own promise to this await.
+      if (r === g.opPromise) g.returnedOp = true;
+      await r;
     } catch (e) {
       failed = true;
       err = e;
@@ -623,7 +648,7 @@ export class Bubble {
       this.failGoroutine(g, err);
       return;
     }
-    if (prev === "blocked" || prev === "runnable") {
+    if (prev === "blocked" || prev === "runnable" || (g.unconfirmed && !g.returnedOp)) {
       // Only possible when an operation was not awaited.
       const idx = this.runq.indexOf(g);
       if (idx >= 0) this.runq.splice(idx, 1);

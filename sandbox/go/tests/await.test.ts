@@ -97,6 +97,40 @@ describe("forgot await?", () => {
     expect(msg).toContain(`goroutine 1 [running]:\n\tat await.test.ts:${Number(opLine) + 1}`);
   });
 
+  it("is caught whichever goroutine the scheduler runs next", async () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const err = await synctest
+        .run(
+          async () => {
+            const ch = makeChan<number>();
+            go(async () => {
+              ch.send(1);
+            });
+            await ch.recv();
+            await time.sleep(time.Second);
+          },
+          { seed },
+        )
+        .catch((e: Error) => e);
+      expect(String(err), `seed ${seed}`).toMatch(/chan send at await\.test\.ts:\d+ was not awaited \(forgot await\?\)/);
+    }
+  });
+
+  it("returning the operation's promise, or awaiting it, is not a forgotten await", async () => {
+    await synctest.explore(async () => {
+      const ch = makeChan<number>();
+      go(() => ch.send(1));
+      go(async () => await ch.send(2));
+      go(async () => {
+        await ch.send(3);
+      });
+      go(() => select(ch.sendCase(4, () => {})));
+      let sum = 0;
+      for (let i = 0; i < 4; i++) sum += (await ch.recv())!;
+      expect(sum).toBe(10);
+    });
+  });
+
   it("an awaited operation, or one awaited later before moving on, is fine", async () => {
     await synctest.run(async () => {
       const ch = makeChan<number>(1);
