@@ -20,7 +20,7 @@ describe("Task 1: sumSquares does not deadlock", () => {
 });
 
 describe("Task 2: firstAnswer leaves no goroutine blocked", () => {
-  const mirror = (name: string, d: number) => async () => {
+  const mirror = (name: string, d: time.Duration) => async () => {
     await time.sleep(d);
     return name;
   };
@@ -28,15 +28,21 @@ describe("Task 2: firstAnswer leaves no goroutine blocked", () => {
   it("returns the fastest mirror's answer as soon as it arrives", async () => {
     await synctest.run(async () => {
       const start = time.now();
-      expect(await firstAnswer([mirror("eu", 300), mirror("us", 100), mirror("asia", 200)])).toBe("us");
-      expect(time.since(start)).toBe(100);
+      const ms = time.Millisecond;
+      expect(await firstAnswer([mirror("eu", 300 * ms), mirror("us", 100 * ms), mirror("asia", 200 * ms)])).toBe("us");
+      expect(time.since(start)).toBe(100 * time.Millisecond);
+      await time.sleep(300 * time.Millisecond); // let the slower mirrors answer
     });
   });
 
   it("lets the slower mirrors finish instead of blocking them forever", async () => {
-    // synctest.run fails with "leaked goroutines" if a mirror is stuck on its send.
+    // synctest.run fails with "main bubble goroutine has exited but blocked
+    // goroutines remain" if a mirror is stuck on its send. As in Go 1.25 the
+    // clock stops when the function returns, so wait for the mirrors first.
     await synctest.run(async () => {
-      await firstAnswer([mirror("a", 10), mirror("b", 20), mirror("c", 30)]);
+      const ms = time.Millisecond;
+      await firstAnswer([mirror("a", 10 * ms), mirror("b", 20 * ms), mirror("c", 30 * ms)]);
+      await time.sleep(30 * time.Millisecond);
     });
   });
 });

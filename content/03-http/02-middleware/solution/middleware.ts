@@ -51,7 +51,8 @@ class statusRecorder implements ResponseWriter {
 
 /**
  * logging writes one line per request once it is served:
- * "<METHOD> <path> <status> <virtual ms>ms id=<request id or ->".
+ * "<METHOD> <path> <status> <duration> id=<request id or ->", the duration
+ * printed as Go prints a time.Duration ("30ms", "0s": time.durationString).
  */
 export function logging(logf: Logf): Middleware {
   return (next) =>
@@ -60,7 +61,8 @@ export function logging(logf: Logf): Middleware {
       const rec = new statusRecorder(w);
       await next.serveHTTP(rec, r);
       const status = rec.status || http.StatusOK;
-      logf(`${r.method} ${r.url.path} ${status} ${time.since(start)}ms id=${requestIDFrom(r.context()) || "-"}`);
+      const took = time.durationString(time.since(start));
+      logf(`${r.method} ${r.url.path} ${status} ${took} id=${requestIDFrom(r.context()) || "-"}`);
     });
 }
 

@@ -58,7 +58,7 @@ describe("Task 2: logging with the status and the duration", () => {
     await run(async () => {
       const lines: string[] = [];
       const slow = http.handlerFunc(async (w) => {
-        await time.sleep(30);
+        await time.sleep(30 * time.Millisecond);
         http.error(w, "nope", http.StatusTeapot);
       });
       await serve(logging((l) => lines.push(l))(slow), "GET", "/tea");
@@ -72,7 +72,7 @@ describe("Task 2: logging with the status and the duration", () => {
       const log = logging((l) => lines.push(l));
       await serve(log(http.handlerFunc((w) => w.write("hi"))), "POST", "/a");
       await serve(log(http.handlerFunc(() => {})), "DELETE", "/b");
-      expect(lines).toEqual(["POST /a 200 0ms id=-", "DELETE /b 200 0ms id=-"]);
+      expect(lines).toEqual(["POST /a 200 0s id=-", "DELETE /b 200 0s id=-"]);
     });
   });
 
@@ -104,7 +104,7 @@ describe("Task 3: panic recovery", () => {
   it("recovers async handlers too", async () => {
     await run(async () => {
       const crash = http.handlerFunc(async () => {
-        await time.sleep(5);
+        await time.sleep(5 * time.Millisecond);
         throw new Error("timeout talking to payments");
       });
       const lines: string[] = [];
@@ -135,7 +135,7 @@ describe("Task 4: the middleware order", () => {
       expect(w.code).toBe(500);
       expect(w.header().get("X-Request-Id")).toBe("trace-7");
       expect(JSON.parse(w.body)).toEqual({ error: "internal server error", requestId: "trace-7" });
-      expect(lines).toEqual(["panic: database on fire", "GET /crash 500 0ms id=trace-7"]);
+      expect(lines).toEqual(["panic: database on fire", "GET /crash 500 0s id=trace-7"]);
     });
   });
 
@@ -162,7 +162,7 @@ describe("Task 4: the middleware order", () => {
         "/nope",
         { "X-Request-Id": "r1" },
       );
-      expect(lines).toEqual(["GET /nope 404 0ms id=r1"]);
+      expect(lines).toEqual(["GET /nope 404 0s id=r1"]);
     });
   });
 });
