@@ -23,15 +23,23 @@
 //   comes back and calls an op it is recognised as the foreign goroutine
 //   (exactly when only one goroutine is foreign, best effort otherwise).
 //
-// * Quiescence: only the tick (a macrotask, so every pending microtask has
-//   run) decides that the bubble is idle: no goroutine running, none runnable,
-//   none foreign. Then, in order: if main has returned and every goroutine
-//   has exited, the run ends; a goroutine in synctest.wait() is woken; the
-//   virtual clock jumps to the next timer and fires it; otherwise, if main has
-//   returned, the goroutines left are leaks (blocked with nothing that could
-//   wake them), and if it has not, it is a deadlock. As in Go's synctest.Test,
-//   after main returns the bubble keeps running (and advancing time) until
-//   every goroutine has exited.
+// * Quiescence: the bubble is idle when no goroutine is running, runnable
+//   or foreign. The macrotask tick (every pending microtask has run) is the
+//   authority; to advance time at machine speed, the scheduler also decides
+//   without it when nobody is foreign, after a short chain of microtask hops
+//   in which nothing happened (probeIdle). When idle, in order: if main has
+//   returned and every goroutine has exited, the run ends; a goroutine in
+//   synctest.wait() is woken; if main has returned, the goroutines left are
+//   reported (Go 1.25: the clock stops when main returns, "deadlock: main
+//   bubble goroutine has exited but blocked goroutines remain"); the virtual
+//   clock jumps to the next timer and fires it (timers due at the same
+//   instant in a seeded random order); otherwise it is a deadlock.
+//
+// * A forgotten await: an operation parks the goroutine, but only the
+//   learner's `await` suspends it. A goroutine that keeps running after
+//   starting an operation (it starts another one, or returns) panics with
+//   "<op> at <file:line> was not awaited (forgot await?)" (see caller, exit
+//   and the justParked marker in schedule).
 //
 // * Outside a bubble there is no scheduler: go() and blocking ops throw (we
 //   chose explicit bubbles over an implicit one so that every exercise test
@@ -122,6 +130,16 @@ const resolved = Promise.resolve();
  */
 function microtask(fn: () => void): void {
   void resolved.then(fn);
+}
+
+/** The resolving functions of the promise park creates last (capture avoids a closure per park). */
+const captured: { resolve: ((v: unknown) => void) | null; reject: ((e: unknown) => void) | null } = {
+  resolve: null,
+  reject: null,
+};
+function capture(resolve: (v: never) => void, reject: (e: unknown) => void): void {
+  captured.resolve = resolve as (v: unknown) => void;
+  captured.reject = reject;
 }
 
 type MacroFn = (fn: () => void) => void;
@@ -465,14 +483,15 @@ export class Bubble {
       g.blockKind = kind;
       g.blockChan = chan;
       g.blockedAt = g.opAt;
-      const ev: Partial<TraceEvent> = { block: kind };
-      if (chan !== undefined) ev.chan = chan;
-      this.event(g.id, "block", ev);
+      if (!this.trace.full) {
+        const ev: Partial<TraceEvent> = { block: kind };
+        if (chan !== undefined) ev.chan = chan;
+        this.event(g.id, "block", ev);
+      } else this.trace.truncated = true;
     }
-    const p = new Promise<T>((resolve, reject) => {
-      g.resolve = resolve as (v: unknown) => void;
-      g.reject = reject;
-    });
+    const p = new Promise<T>(capture);
+    g.resolve = captured.resolve;
+    g.reject = captured.reject;
     g.opPromise = p;
     if (this.runningSet.size === 0) this.requestSchedule();
     return p;
@@ -758,7 +777,8 @@ export class Bubble {
   /** fireOne runs timer t; it returns false when the bubble ended. */
   private fireOne(t: TimerEntry): boolean {
     t.popped = false;
-    this.event(0, "timer", { detail: t.detail });
+    if (!this.trace.full) this.event(0, "timer", { detail: t.detail });
+    else this.trace.truncated = true;
     try {
       t.fire(t.when);
     } catch (e) {
