@@ -17,16 +17,7 @@ import { Timer, Ticker } from "./internal/timer";
 import { Time, bubbleTime, toDuration, wallTime } from "./internal/timeval";
 import type { Duration } from "./internal/timeval";
 
-export {
-  Nanosecond,
-  Microsecond,
-  Millisecond,
-  Second,
-  Minute,
-  Hour,
-  Time,
-  durationString,
-} from "./internal/timeval";
+export { Nanosecond, Microsecond, Millisecond, Second, Minute, Hour, Time, durationString } from "./internal/timeval";
 export type { Duration } from "./internal/timeval";
 export { Timer, Ticker } from "./internal/timer";
 

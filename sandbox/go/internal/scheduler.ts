@@ -48,6 +48,10 @@ import type { BlockKind, Trace, TraceEvent, TraceGoroutine } from "./trace-types
 import { TraceRecorder, emitTrace } from "./trace";
 import { GoPanic, panicText } from "./panic";
 import { resolveLocation } from "./location";
+import { capture, captured, microtask, mulberry32, postMacrotask, wallNow } from "./eventloop";
+import { TimerEntry, TimerHeap } from "./timerheap";
+
+export { mulberry32, postMacrotask, TimerEntry };
 
 /** Life cycle of a goroutine. */
 export type GState = "runnable" | "running" | "blocked" | "foreign" | "done";
@@ -108,136 +112,6 @@ export interface RunReport {
   /** Number of goroutines created, main included. */
   goroutinesCreated: number;
   trace: Trace;
-}
-
-/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const resolved = Promise.resolve();
-/**
- * microtask runs fn in a microtask. A reaction on a resolved promise is
- * several times cheaper than Node's queueMicrotask, and the scheduler queues
- * a few per goroutine switch.
- */
-function microtask(fn: () => void): void {
-  void resolved.then(fn);
-}
-
-/** The resolving functions of the promise park creates last (capture avoids a closure per park). */
-const captured: { resolve: ((v: unknown) => void) | null; reject: ((e: unknown) => void) | null } = {
-  resolve: null,
-  reject: null,
-};
-function capture(resolve: (v: never) => void, reject: (e: unknown) => void): void {
-  captured.resolve = resolve as (v: unknown) => void;
-  captured.reject = reject;
-}
-
-type MacroFn = (fn: () => void) => void;
-/** postMacrotask runs fn after the microtask queue has drained. */
-export const postMacrotask: MacroFn = (() => {
-  const g = globalThis as unknown as {
-    setImmediate?: (fn: () => void) => unknown;
-    MessageChannel?: new () => {
-      port1: { onmessage: ((ev: unknown) => void) | null };
-      port2: { postMessage(v: unknown): void };
-    };
-    setTimeout: (fn: () => void, ms: number) => unknown;
-  };
-  if (typeof g.setImmediate === "function") {
-    const si = g.setImmediate;
-    return (fn) => void si(fn);
-  }
-  if (typeof g.MessageChannel === "function") {
-    const mc = new g.MessageChannel();
-    const q: Array<() => void> = [];
-    mc.port1.onmessage = () => {
-      const f = q.shift();
-      if (f) f();
-    };
-    return (fn) => {
-      q.push(fn);
-      mc.port2.postMessage(0);
-    };
-  }
-  return (fn) => void g.setTimeout(fn, 0);
-})();
-
-/** A pending timer of a bubble. */
-export class TimerEntry {
-  active = true;
-  /** Taken off the heap to fire (in a batch of simultaneous timers). */
-  popped = false;
-  /** Stopped after being popped, before it fired. */
-  cancelled = false;
-  constructor(
-    readonly when: number,
-    readonly seq: number,
-    readonly fire: (when: number) => void,
-    readonly detail: string,
-  ) {}
-}
-
-/** Min-heap of timers ordered by (when, seq). */
-class TimerHeap {
-  private h: TimerEntry[] = [];
-  activeCount = 0;
-  private less(a: TimerEntry, b: TimerEntry): boolean {
-    return a.when < b.when || (a.when === b.when && a.seq < b.seq);
-  }
-  push(t: TimerEntry): void {
-    const h = this.h;
-    h.push(t);
-    this.activeCount++;
-    let i = h.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!this.less(h[i]!, h[p]!)) break;
-      [h[i], h[p]] = [h[p]!, h[i]!];
-      i = p;
-    }
-  }
-  /** peek returns the earliest active timer, dropping stopped ones. */
-  peek(): TimerEntry | undefined {
-    while (this.h.length > 0 && !this.h[0]!.active) this.popRaw();
-    return this.h[0];
-  }
-  pop(): TimerEntry | undefined {
-    const t = this.peek();
-    if (t) {
-      this.popRaw();
-      t.active = false;
-      t.popped = true;
-      this.activeCount--;
-    }
-    return t;
-  }
-  private popRaw(): void {
-    const h = this.h;
-    const last = h.pop()!;
-    if (h.length === 0) return;
-    h[0] = last;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
-      if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
-      if (m === i) break;
-      [h[i], h[m]] = [h[m]!, h[i]!];
-      i = m;
-    }
-  }
 }
 
 /**
@@ -953,10 +827,6 @@ export class Bubble {
     return this.park<void>(g, "other");
   }
 }
-
-/** wallNow returns a real-time clock reading in ms. */
-const wallNow: () => number =
-  typeof performance !== "undefined" && typeof performance.now === "function" ? () => performance.now() : () => Date.now();
 
 /** currentG returns the goroutine holding the token, if any. */
 export function currentG(): G | null {

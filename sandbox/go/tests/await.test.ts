@@ -18,7 +18,6 @@ async function failure(fn: () => Promise<void> | void): Promise<string> {
   return err!.message;
 }
 
-/* eslint-disable @typescript-eslint/no-floating-promises -- these tests forget awaits on purpose */
 describe("forgot await?", () => {
   const cases: Array<[string, RegExp, () => Promise<void> | void]> = [
     [
@@ -83,9 +82,11 @@ describe("forgot await?", () => {
       },
     ],
   ];
-  it.each(cases)("%s", async (_name, want, fn) => {
-    expect(await failure(fn)).toMatch(want);
-  });
+  for (const [name, want, fn] of cases) {
+    it(name, async () => {
+      expect(await failure(fn)).toMatch(want);
+    });
+  }
 
   it("names the line of the forgotten operation and, for the next one, where it happened", async () => {
     const msg = await failure(async () => {
@@ -112,7 +113,9 @@ describe("forgot await?", () => {
           { seed },
         )
         .catch((e: Error) => e);
-      expect(String(err), `seed ${seed}`).toMatch(/chan send at await\.test\.ts:\d+ was not awaited \(forgot await\?\)/);
+      expect(String(err), `seed ${seed}`).toMatch(
+        /chan send at await\.test\.ts:\d+ was not awaited \(forgot await\?\)/,
+      );
     }
   });
 

@@ -307,7 +307,9 @@ describe("goroutines", () => {
         void ch.send(1);
         await ch.send(2);
       }),
-    ).rejects.toThrow(/^panic: chan send at chan\.test\.ts:\d+ was not awaited \(forgot await\?\): goroutine 1 went on to chan send while it was still pending/);
+    ).rejects.toThrow(
+      /^panic: chan send at chan\.test\.ts:\d+ was not awaited \(forgot await\?\): goroutine 1 went on to chan send while it was still pending/,
+    );
   });
 
   it("waits for goroutines awaiting foreign promises before advancing time", async () => {

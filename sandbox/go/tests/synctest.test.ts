@@ -135,7 +135,9 @@ describe("failures", () => {
         }, "sleeper");
       })
       .catch((e: Error) => e);
-    expect(String(err)).toMatch(/main bubble goroutine has exited but blocked goroutines remain[\s\S]*"sleeper" \[sleep\]/);
+    expect(String(err)).toMatch(
+      /main bubble goroutine has exited but blocked goroutines remain[\s\S]*"sleeper" \[sleep\]/,
+    );
     expect((err as Error & { report: synctest.RunReport }).report.virtualNs).toBe(0);
     expect(ran).toBe(2);
   });
@@ -324,8 +326,22 @@ describe("stats and trace", () => {
       const kinds = t.events.map((e) => `${e.g}:${e.kind}${e.block ? `(${e.block})` : ""}`);
       expect(kinds).toContain("1:block(chan receive)");
       expect(kinds).toContain("2:block(sleep)");
-      expect(t.events).toContainEqual({ t: 5 * time.Millisecond, g: 2, kind: "send", chan: 1, value: '"hello"', peer: 1 });
-      expect(t.events).toContainEqual({ t: 5 * time.Millisecond, g: 1, kind: "recv", chan: 1, value: '"hello"', peer: 2 });
+      expect(t.events).toContainEqual({
+        t: 5 * time.Millisecond,
+        g: 2,
+        kind: "send",
+        chan: 1,
+        value: '"hello"',
+        peer: 1,
+      });
+      expect(t.events).toContainEqual({
+        t: 5 * time.Millisecond,
+        g: 1,
+        kind: "recv",
+        chan: 1,
+        value: '"hello"',
+        peer: 2,
+      });
       expect(t.events).toContainEqual({ t: 5 * time.Millisecond, g: 1, kind: "close", chan: 1 });
       expect(t.events.some((e) => e.kind === "timer")).toBe(true);
       expect(

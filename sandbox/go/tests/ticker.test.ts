@@ -144,7 +144,7 @@ async function testTimerChan(tim: TimerLike, C: RecvChan<time.Time>, isTicker: b
       await time.sleep(sched);
       if (await ready(C)) return;
     }
-    expect.fail("missing tick");
+    throw new Error("missing tick");
   };
   const notDone = async (done: RecvChan<boolean>) => expect(await ready(done), "early done").toBe(false);
   const waitDone = async (done: RecvChan<boolean>) => {
@@ -152,7 +152,7 @@ async function testTimerChan(tim: TimerLike, C: RecvChan<time.Time>, isTicker: b
       await time.sleep(sched);
       if (await ready(done)) return;
     }
-    expect.fail("never got done");
+    throw new Error("never got done");
   };
 
   // Simple stop; timer never in heap.

@@ -40,10 +40,12 @@ describe("Duration", () => {
     ["1h0m0s", time.Hour],
     ["150ms", 150 * time.Millisecond],
   ];
-  it.each(durationTests)("durationString gives %s", (want, d) => {
-    expect(time.durationString(d)).toBe(want);
-    if (d !== 0) expect(time.durationString(-d)).toBe("-" + want);
-  });
+  for (const [want, d] of durationTests) {
+    it(`durationString gives ${want}`, () => {
+      expect(time.durationString(d)).toBe(want);
+      if (d !== 0) expect(time.durationString(-d)).toBe("-" + want);
+    });
+  }
 });
 
 describe("Time", () => {

@@ -327,11 +327,21 @@ describe("Go 1.23 timer channels", () => {
     await synctest.run(async () => {
       const start = time.now();
       const tm = time.newTimer(0);
-      expect(await select(tm.c.recvCase((t) => t!.equal(start)), defaultCase(() => "not readable"))).toBe(true);
+      expect(
+        await select(
+          tm.c.recvCase((t) => t!.equal(start)),
+          defaultCase(() => "not readable"),
+        ),
+      ).toBe(true);
       const want = time.now().add(time.Second);
       const tm2 = time.newTimer(time.Second);
       await time.sleep(2 * time.Second);
-      expect(await select(tm2.c.recvCase((t) => t!.equal(want)), defaultCase(() => "not readable"))).toBe(true);
+      expect(
+        await select(
+          tm2.c.recvCase((t) => t!.equal(want)),
+          defaultCase(() => "not readable"),
+        ),
+      ).toBe(true);
     });
   });
 

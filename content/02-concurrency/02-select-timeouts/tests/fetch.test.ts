@@ -87,7 +87,9 @@ describe("Task 3: fetchWithContext cancels the request", () => {
   it("cancels the context when fetch returns early", async () => {
     await synctest.run(async () => {
       const seen: Context[] = [];
-      expect(await fetchWithContext(context.background(), ctxFetch(100 * time.Millisecond, seen), time.Second)).toEqual(["page", null]);
+      expect(await fetchWithContext(context.background(), ctxFetch(100 * time.Millisecond, seen), time.Second)).toEqual(
+        ["page", null],
+      );
       expect(seen[0]!.err()).toBe(context.Canceled);
     });
   });

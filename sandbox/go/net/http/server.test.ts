@@ -275,7 +275,10 @@ describe("timeoutHandler", () => {
     await run(async () => {
       const log: string[] = [];
       const w = newRecorder();
-      await timeoutHandler(slow(10 * time.Millisecond, log), 100 * time.Millisecond, "").serveHTTP(w, newRequest("GET", "/"));
+      await timeoutHandler(slow(10 * time.Millisecond, log), 100 * time.Millisecond, "").serveHTTP(
+        w,
+        newRequest("GET", "/"),
+      );
       expect(w.code).toBe(200);
       expect(w.body).toBe("late body");
       expect(w.header().get("X-Late")).toBe("1");
