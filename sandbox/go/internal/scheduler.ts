@@ -171,7 +171,7 @@ const SWITCHES_PER_MACROTASK = 20000;
  * probeIdle). Code outside goroutines that needs more hops than this before
  * it wakes a goroutine may see the clock advance first.
  */
-const IDLE_PROBE_HOPS = 4;
+const IDLE_PROBE_HOPS = 3;
 /** Wall-clock ms the scheduler may run on microtasks alone before yielding to the event loop. */
 const MAX_MICROTASK_MS = 8;
 /**

@@ -155,11 +155,24 @@ export class Time {
 
   /** toString formats t as Go prints a UTC Time: "2000-01-01 00:00:01.5 +0000 UTC". */
   toString(): string {
-    const iso = new Date(this.sec * 1000).toISOString(); // "2000-01-01T00:00:01.000Z"
-    const base = `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
     const frac = this.nsec === 0 ? "" : `.${String(this.nsec).padStart(9, "0").replace(/0+$/, "")}`;
-    return `${base}${frac} +0000 UTC`;
+    return `${dateTimeOf(this.sec)}${frac} +0000 UTC`;
   }
+}
+
+let cachedSec = NaN;
+let cachedDateTime = "";
+/**
+ * dateTimeOf formats Unix seconds as "2000-01-01 00:00:01". Traces preview
+ * every timer value, mostly within the same second: the last one is cached.
+ */
+function dateTimeOf(sec: number): string {
+  if (sec !== cachedSec) {
+    const iso = new Date(sec * 1000).toISOString(); // "2000-01-01T00:00:01.000Z"
+    cachedSec = sec;
+    cachedDateTime = `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+  }
+  return cachedDateTime;
 }
 
 /** bubbleTime converts a bubble's clock (ns since its start) to a Time. */
