@@ -353,6 +353,17 @@ describe("Go 1.23 timer channels", () => {
     });
   });
 
+  it("a goroutine started by afterFunc is dumped as created by time.AfterFunc at its call", async () => {
+    const err = await synctest
+      .run(() => {
+        time.afterFunc(0, () => makeChan<number>().recv());
+      })
+      .catch((e: Error) => e);
+    expect(String(err)).toMatch(
+      /goroutine 2 "time\.AfterFunc" \[chan receive\]:\n\tblocked at timer\.test\.ts:\d+\n\tcreated by time\.AfterFunc at timer\.test\.ts:\d+/,
+    );
+  });
+
   it("afterFunc timers have a nil channel; stop and reset report whether the call was pending", async () => {
     await synctest.run(async () => {
       let n = 0;
