@@ -18,7 +18,7 @@ export interface ExplorerResponse {
   body: string;
   /** Wall-clock milliseconds from Send to response. */
   wallMs: number;
-  /** Virtual milliseconds the handler spent (it runs in a synctest bubble). */
+  /** Virtual milliseconds the handler spent, fractional (it runs in a synctest bubble, whose clock counts ns). */
   virtualMs?: number;
   /** Set when the handler could not answer (panic, timeout, no handler). */
   error?: string;

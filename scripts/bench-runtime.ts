@@ -6,7 +6,9 @@
 //
 // Prints the median of several runs for: unbuffered channel ping-pong
 // (ops/sec), scheduler cost per goroutine switch (µs), 100 seeds of a small
-// test via synctest.explore (ms), and 10,000 goroutines spawned and joined (ms).
+// test via synctest.explore (ms), 10,000 goroutines spawned and joined (ms),
+// and 60,000 timer firings: 60 s of 1 ms ticks read by one goroutine (ms).
+// Each line also gives the median CPU time per run.
 import { go, makeChan } from "go";
 import { WaitGroup } from "go/sync";
 import * as time from "go/time";
@@ -19,15 +21,26 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+/** cpuMs returns the process's CPU time (user + system) in ms: less sensitive than wall time to a busy machine. */
+function cpuMs(): number {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+}
+
 async function measure(name: string, fn: () => Promise<number>, unit: string, digits = 1): Promise<void> {
   await fn(); // warm-up
   const xs: number[] = [];
-  for (let i = 0; i < RUNS; i++) xs.push(await fn());
+  const cpu: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const c0 = cpuMs();
+    xs.push(await fn());
+    cpu.push(cpuMs() - c0);
+  }
   const m = median(xs);
   const lo = Math.min(...xs);
   const hi = Math.max(...xs);
   console.log(
-    `${name.padEnd(44)} ${m.toFixed(digits).padStart(12)} ${unit}   (min ${lo.toFixed(digits)}, max ${hi.toFixed(digits)}, ${RUNS} runs)`,
+    `${name.padEnd(44)} ${m.toFixed(digits).padStart(12)} ${unit}   (min ${lo.toFixed(digits)}, max ${hi.toFixed(digits)}, ${RUNS} runs; CPU ${median(cpu).toFixed(0)} ms/run)`,
   );
 }
 
@@ -75,7 +88,7 @@ async function explore100(): Promise<number> {
       const wg = new WaitGroup();
       for (let i = 0; i < 4; i++)
         wg.go(async () => {
-          await time.sleep(10);
+          await time.sleep(10 * time.Millisecond);
           await ch.send(i);
         });
       go(async () => {
@@ -104,8 +117,22 @@ async function spawn10k(): Promise<number> {
   return performance.now() - t0;
 }
 
+/** 60 s of virtual time in 1 ms ticks, each received by one goroutine: 60,000 timer firings. */
+async function ticks60k(): Promise<number> {
+  const t0 = performance.now();
+  await synctest.run(async () => {
+    const tk = time.newTicker(time.Millisecond);
+    const start = time.now();
+    for (let i = 0; i < 60_000; i++) await tk.c.recv();
+    tk.stop();
+    if (time.since(start) !== time.Minute) throw new Error(`clock at ${time.durationString(time.since(start))}`);
+  });
+  return performance.now() - t0;
+}
+
 console.log(`Go runtime bench (node ${process.version})`);
 await measure("channel ping-pong (unbuffered)", pingPong, "ops/s", 0);
 await measure("scheduler switch (10 goroutines yielding)", switchCost, "µs/switch", 2);
 await measure("synctest.explore, 100 seeds of a small test", explore100, "ms");
 await measure("10,000 goroutines spawned and joined", spawn10k, "ms");
+await measure("60,000 timer firings (60 s of 1 ms ticks)", ticks60k, "ms");

@@ -7,12 +7,15 @@
 //   case <-ctx.Done(): return ctx.Err()              ctx.done().recvCase(() => ctx.err())
 //   errors.Is(err, context.DeadlineExceeded)         err === context.DeadlineExceeded
 //
-// Deadlines are virtual ms (see "go/time"); functions that read the clock
-// (withTimeout, withDeadline) work only inside synctest.run.
+// Deadlines are time.Time values and timeouts time.Durations (integer ns, see
+// "go/time"); withTimeout and withDeadline work only inside synctest.run,
+// whose virtual clock arms their timers.
 import { Chan, makeChan, nilChan, select } from "./internal/chan";
 import { requireBubble, spawnGoroutine } from "./internal/scheduler";
 import type { TimerEntry, Bubble } from "./internal/scheduler";
 import { GoPanic } from "./internal/panic";
+import { Time, bubbleOffset, bubbleTime, durationString } from "./internal/timeval";
+import type { Duration } from "./internal/timeval";
 
 /**
  * A Context carries a deadline, a cancellation signal and request-scoped
@@ -20,10 +23,10 @@ import { GoPanic } from "./internal/panic";
  */
 export interface Context {
   /**
-   * deadline returns the virtual time (ms) when work done on behalf of this
-   * context should be cancelled, and true; or [0, false] when there is none.
+   * deadline returns the time when work done on behalf of this context
+   * should be cancelled, and true; or [zero Time, false] when there is none.
    */
-  deadline(): [number, boolean];
+  deadline(): [Time, boolean];
   /**
    * done returns a channel that is closed when this context is cancelled or
    * its deadline passes. For contexts that can never be cancelled it returns a
@@ -71,8 +74,8 @@ function neverDone(): Chan<void> {
 
 class EmptyCtx implements Context {
   constructor(private readonly label: string) {}
-  deadline(): [number, boolean] {
-    return [0, false];
+  deadline(): [Time, boolean] {
+    return [Time.zero(), false];
   }
   done(): Chan<void> {
     return neverDone();
@@ -116,7 +119,7 @@ class CancelCtx implements Context, Canceler {
   /** @internal */ children = new Set<Canceler>();
   /** @internal */ parentCancel: CancelCtx | null = null;
   constructor(readonly parent: Context) {}
-  deadline(): [number, boolean] {
+  deadline(): [Time, boolean] {
     return this.parent.deadline();
   }
   done(): Chan<void> {
@@ -153,11 +156,11 @@ class TimerCtx extends CancelCtx {
   /** @internal */ bubble: Bubble | null = null;
   constructor(
     parent: Context,
-    readonly deadlineAt: number,
+    readonly deadlineAt: Time,
   ) {
     super(parent);
   }
-  override deadline(): [number, boolean] {
+  override deadline(): [Time, boolean] {
     return [this.deadlineAt, true];
   }
   override cancel(removeFromParent: boolean, err: Error, cause: Error | null): void {
@@ -166,7 +169,8 @@ class TimerCtx extends CancelCtx {
     this.timer = null;
   }
   override toString(): string {
-    return `${String(this.parent)}.WithDeadline(${this.deadlineAt}ms)`;
+    const left = this.bubble ? this.deadlineAt.sub(bubbleTime(this.bubble.now)) : 0;
+    return `${String(this.parent)}.WithDeadline(${String(this.deadlineAt)} [${durationString(left)}])`;
   }
 }
 
@@ -241,12 +245,12 @@ export function cause(ctx: Context): Error | null {
 
 /**
  * withDeadline returns a copy of parent cancelled with DeadlineExceeded at
- * virtual time d (ms), or earlier when parent is cancelled or cancel is
+ * time d, or earlier when parent is cancelled or cancel is
  * called (Go: context.WithDeadline). A child's deadline never exceeds its
  * parent's: if parent's deadline is earlier, the result is like
  * withCancel(parent). Only inside synctest.run.
  */
-export function withDeadline(parent: Context, d: number): [Context, CancelFunc] {
+export function withDeadline(parent: Context, d: Time): [Context, CancelFunc] {
   return withDeadlineCause(parent, d, null);
 }
 
@@ -254,19 +258,20 @@ export function withDeadline(parent: Context, d: number): [Context, CancelFunc] 
  * withDeadlineCause is like withDeadline but records cause (returned by
  * cause(ctx)) when the deadline passes (Go: context.WithDeadlineCause).
  */
-export function withDeadlineCause(parent: Context, d: number, why: Error | null): [Context, CancelFunc] {
+export function withDeadlineCause(parent: Context, d: Time, why: Error | null): [Context, CancelFunc] {
   const b = requireBubble("context.withDeadline");
   const [cur, ok] = parent.deadline();
-  if (ok && cur < d) return withCancel(parent);
+  if (ok && cur.before(d)) return withCancel(parent);
   const c = new TimerCtx(parent, d);
+  c.bubble = b;
   propagateCancel(parent, c);
-  if (d <= b.now) {
+  const at = bubbleOffset(d);
+  if (at <= b.now) {
     c.cancel(true, DeadlineExceeded, why);
     return [c, () => c.cancel(false, Canceled, null)];
   }
   if (!c.errVal) {
-    c.bubble = b;
-    c.timer = b.addTimer(d, () => c.cancel(true, DeadlineExceeded, why), "context deadline");
+    c.timer = b.addTimer(at, () => c.cancel(true, DeadlineExceeded, why), "context deadline");
   }
   return [c, () => c.cancel(true, Canceled, null)];
 }
@@ -275,15 +280,15 @@ export function withDeadlineCause(parent: Context, d: number, why: Error | null)
  * withTimeout returns withDeadline(parent, now() + timeout)
  * (Go: context.WithTimeout). Cancel it as soon as the work is done.
  */
-export function withTimeout(parent: Context, timeout: number): [Context, CancelFunc] {
+export function withTimeout(parent: Context, timeout: Duration): [Context, CancelFunc] {
   const b = requireBubble("context.withTimeout");
-  return withDeadline(parent, b.now + timeout);
+  return withDeadline(parent, bubbleTime(b.now).add(timeout));
 }
 
 /** withTimeoutCause is like withTimeout but records cause on timeout (Go: context.WithTimeoutCause). */
-export function withTimeoutCause(parent: Context, timeout: number, why: Error | null): [Context, CancelFunc] {
+export function withTimeoutCause(parent: Context, timeout: Duration, why: Error | null): [Context, CancelFunc] {
   const b = requireBubble("context.withTimeoutCause");
-  return withDeadlineCause(parent, b.now + timeout, why);
+  return withDeadlineCause(parent, bubbleTime(b.now).add(timeout), why);
 }
 
 class ValueCtx implements Context {
@@ -292,7 +297,7 @@ class ValueCtx implements Context {
     readonly key: unknown,
     readonly val: unknown,
   ) {}
-  deadline(): [number, boolean] {
+  deadline(): [Time, boolean] {
     return this.parent.deadline();
   }
   done(): Chan<void> {
@@ -321,8 +326,8 @@ export function withValue(parent: Context, key: unknown, val: unknown): Context 
 
 class WithoutCancelCtx implements Context {
   constructor(readonly parent: Context) {}
-  deadline(): [number, boolean] {
-    return [0, false];
+  deadline(): [Time, boolean] {
+    return [Time.zero(), false];
   }
   done(): Chan<void> {
     return neverDone();

@@ -17,14 +17,8 @@ import { spawnGoroutine, requireBubble, activeBubble } from "./internal/schedule
 import { GoPanic } from "./internal/panic";
 
 export { Chan, makeChan, nilChan, select, defaultCase } from "./internal/chan";
-export type { SelectCase, SelectResult } from "./internal/chan";
+export type { SelectCase, SelectResult, RecvChan, SendChan } from "./internal/chan";
 export { GoPanic } from "./internal/panic";
-import type { Chan } from "./internal/chan";
-
-/** A receive-only view of a channel (Go: <-chan T). */
-export type RecvChan<T> = Pick<Chan<T>, "recv" | "recvOk" | "recvCase" | "len" | "cap" | typeof Symbol.asyncIterator>;
-/** A send-only view of a channel (Go: chan<- T). */
-export type SendChan<T> = Pick<Chan<T>, "send" | "sendCase" | "close" | "len" | "cap">;
 
 /**
  * go starts fn in a new goroutine (Go: go fn()). The new goroutine is

@@ -5,7 +5,7 @@
 
 import type { ExplorerRequest, ExplorerResponse } from "../protocol";
 import { panicText } from "../go/internal/panic";
-import { isVirtual, now } from "../go/time";
+import { Millisecond, isVirtual, now, since } from "../go/time";
 import { run } from "../go/testing/synctest";
 import type { Handler, HandlerFunc } from "../go/net/http/handler";
 import { handlerFunc } from "../go/net/http/handler";
@@ -24,7 +24,7 @@ type Answer = Omit<ExplorerResponse, "wallMs">;
  *
  * - handler may be a Handler or a plain function (w, r) => ...
  * - The Host header (default "localhost") becomes r.host; path may carry a query.
- * - The response has Content-Length and Date (virtual clock, see jwt Epoch)
+ * - The response has Content-Length and Date (virtual clock: 2000-01-01 UTC at the start)
  *   like a Go server's; HEAD responses have no body.
  * - If the handler panics, status is 0 and `error` explains that Go's server
  *   would close the connection without a response (the panic is logged).
@@ -34,8 +34,9 @@ export async function serveExplorerRequest(
   handler: Handler | HandlerFunc | null | undefined,
   req: ExplorerRequest,
 ): Promise<Answer> {
-  const t0 = isVirtual() ? now() : 0;
-  const elapsed = () => (isVirtual() ? now() - t0 : 0);
+  // The protocol reports ms; the virtual clock counts ns.
+  const t0 = isVirtual() ? now() : null;
+  const elapsed = () => (t0 && isVirtual() ? since(t0) / Millisecond : 0);
   const noAnswer = (error: string): Answer => ({
     status: 0,
     statusText: "",

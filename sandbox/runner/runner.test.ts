@@ -141,6 +141,36 @@ describe("sandbox runner with the Go runtime", () => {
     expect(result.traces[0]).toMatchObject({ outcome: "deadlock", label: "does not deadlock" });
   });
 
+  it("reports a forgotten await with the operation and the learner's file:line", async () => {
+    const result = tests(
+      await run({
+        "pipeline.ts": `import { go, makeChan } from "go";\nexport async function pipeline() {\n  const out = makeChan<number>();\n  go(() => {\n    out.send(1);\n  }, "producer");\n  return await out.recv();\n}\n`,
+        "pipeline.test.ts": `import { it, expect } from "vitest";\nimport * as synctest from "go/testing/synctest";\nimport { pipeline } from "./pipeline";\nit("delivers", () => synctest.run(async () => expect(await pipeline()).toBe(1)));\n`,
+      }),
+    );
+    const failure = result.tasks[0]!.tests[0]!.failure!;
+    expect(failure.message).toMatch(
+      /^panic: chan send at pipeline\.ts:5 was not awaited \(forgot await\?\): goroutine 2 returned while it was still pending/,
+    );
+    expect(failure.location).toMatch(/^pipeline\.ts:5:\d+$/);
+    expect(result.traces[0]).toMatchObject({ outcome: "panic" });
+  });
+
+  it("reports an operation started while a forgotten one is pending, at the line of each", async () => {
+    const result = tests(
+      await run({
+        "worker.ts": `import { makeChan } from "go";\nimport * as time from "go/time";\nexport async function work() {\n  const ch = makeChan<number>(1);\n  ch.send(1);\n  await time.sleep(time.Second);\n}\n`,
+        "worker.test.ts": `import { it } from "vitest";\nimport * as synctest from "go/testing/synctest";\nimport { work } from "./worker";\nit("works", () => synctest.run(work));\n`,
+      }),
+    );
+    const failure = result.tasks[0]!.tests[0]!.failure!;
+    expect(failure.message).toMatch(
+      /^panic: chan send at worker\.ts:5 was not awaited \(forgot await\?\): goroutine 1 went on to time\.sleep while it was still pending/,
+    );
+    expect(failure.message).toContain("goroutine 1 [running]:\n\tat worker.ts:6");
+    expect(failure.location).toMatch(/^worker\.ts:6:\d+$/);
+  });
+
   it("serves API-explorer requests with the exercise's handler after the Run", async () => {
     const handle = await runExercise({
       files: {

@@ -84,6 +84,14 @@ export class Chan<T> {
   /** @internal */ readonly _recvq = new Queue<Waiter>();
   /** @internal */ readonly _sendq = new Queue<Waiter>();
   /** @internal */ _closed = false;
+  /**
+   * @internal A timer channel (Go 1.23+): it reports len and cap 0, while
+   * its one-slot buffer holds a fired value until someone receives it or
+   * Stop/Reset discards it.
+   */
+  _timer = false;
+  /** @internal Called when a buffered value is received (tickers re-arm). */
+  _onTake: (() => void) | null = null;
 
   /** Use makeChan<T>(cap) instead. */
   constructor(cap = 0, isNil = false) {
@@ -173,12 +181,12 @@ export class Chan<T> {
 
   /** len returns the number of values buffered in the channel (Go: len(ch)). */
   len(): number {
-    return this._buf.length;
+    return this._timer ? 0 : this._buf.length;
   }
 
   /** cap returns the channel's buffer capacity (Go: cap(ch)). */
   cap(): number {
-    return this._cap;
+    return this._timer ? 0 : this._cap;
   }
 
   /**
@@ -217,6 +225,11 @@ export class Chan<T> {
     return this._isNil ? "chan(nil)" : `chan#${this.id}`;
   }
 }
+
+/** A receive-only view of a channel (Go: <-chan T). */
+export type RecvChan<T> = Pick<Chan<T>, "recv" | "recvOk" | "recvCase" | "len" | "cap" | typeof Symbol.asyncIterator>;
+/** A send-only view of a channel (Go: chan<- T). */
+export type SendChan<T> = Pick<Chan<T>, "send" | "sendCase" | "close" | "len" | "cap">;
 
 /** A case of select(), built by ch.recvCase, ch.sendCase or defaultCase. */
 export interface SelectCase<R> {
@@ -298,6 +311,7 @@ function tryRecv<T>(ch: Chan<T>, b: Bubble, g: G): [T | undefined, boolean] | nu
   if (ch._buf.length > 0) {
     const v = ch._buf.shift() as T;
     if (!b.traceFull) b.event(g.id, "recv", { chan: ch.id, value: preview(v) });
+    if (ch._onTake) ch._onTake();
     const s = liveWaiter(ch._sendq);
     if (s) {
       ch._buf.push(s.value as T);

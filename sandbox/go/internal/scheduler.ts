@@ -23,15 +23,23 @@
 //   comes back and calls an op it is recognised as the foreign goroutine
 //   (exactly when only one goroutine is foreign, best effort otherwise).
 //
-// * Quiescence: only the tick (a macrotask, so every pending microtask has
-//   run) decides that the bubble is idle: no goroutine running, none runnable,
-//   none foreign. Then, in order: if main has returned and every goroutine
-//   has exited, the run ends; a goroutine in synctest.wait() is woken; the
-//   virtual clock jumps to the next timer and fires it; otherwise, if main has
-//   returned, the goroutines left are leaks (blocked with nothing that could
-//   wake them), and if it has not, it is a deadlock. As in Go's synctest.Test,
-//   after main returns the bubble keeps running (and advancing time) until
-//   every goroutine has exited.
+// * Quiescence: the bubble is idle when no goroutine is running, runnable
+//   or foreign. The macrotask tick (every pending microtask has run) is the
+//   authority; to advance time at machine speed, the scheduler also decides
+//   without it when nobody is foreign, after a short chain of microtask hops
+//   in which nothing happened (probeIdle). When idle, in order: if main has
+//   returned and every goroutine has exited, the run ends; a goroutine in
+//   synctest.wait() is woken; if main has returned, the goroutines left are
+//   reported (Go 1.25: the clock stops when main returns, "deadlock: main
+//   bubble goroutine has exited but blocked goroutines remain"); the virtual
+//   clock jumps to the next timer and fires it (timers due at the same
+//   instant in a seeded random order); otherwise it is a deadlock.
+//
+// * A forgotten await: an operation parks the goroutine, but only the
+//   learner's `await` suspends it. A goroutine that keeps running after
+//   starting an operation (it starts another one, or returns) panics with
+//   "<op> at <file:line> was not awaited (forgot await?)" (see caller, exit
+//   and the justParked marker in schedule).
 //
 // * Outside a bubble there is no scheduler: go() and blocking ops throw (we
 //   chose explicit bubbles over an implicit one so that every exercise test
@@ -40,6 +48,10 @@ import type { BlockKind, Trace, TraceEvent, TraceGoroutine } from "./trace-types
 import { TraceRecorder, emitTrace } from "./trace";
 import { GoPanic, panicText } from "./panic";
 import { resolveLocation } from "./location";
+import { capture, captured, microtask, mulberry32, postMacrotask, wallNow } from "./eventloop";
+import { TimerEntry, TimerHeap } from "./timerheap";
+
+export { mulberry32, postMacrotask, TimerEntry };
 
 /** Life cycle of a goroutine. */
 export type GState = "runnable" | "running" | "blocked" | "foreign" | "done";
@@ -51,6 +63,16 @@ export class G {
   blockKind: BlockKind | null = null;
   blockChan: number | undefined;
   blockedAt: Error | undefined;
+  /** The runtime operation the goroutine last started ("chan send", ...). */
+  op = "";
+  /** Where it started op (captured while the bubble's stack budget lasts). */
+  opAt: Error | undefined;
+  /** Resumed, but not yet known to have continued from its await (see schedule). */
+  unconfirmed = false;
+  /** The promise of the goroutine's last operation. */
+  opPromise: Promise<unknown> | null = null;
+  /** Its function returned that promise (go(() => ch.send(v))): runG awaits it. */
+  returnedOp = false;
   /** Value (or panic) the goroutine resumes with. */
   value: unknown;
   throwing: unknown = undefined;
@@ -83,118 +105,13 @@ export interface BubbleOptions {
 export interface RunReport {
   /** Seed of the scheduler's PRNG; replay with synctest.run(fn, { seed }). */
   seed: number;
-  /** Virtual time, in ms, when the bubble ended. */
-  virtualMs: number;
+  /** Virtual time elapsed when the bubble ended, in ns (a time.Duration). */
+  virtualNs: number;
   /** Maximum number of live goroutines (main included) at any moment. */
   peakGoroutines: number;
   /** Number of goroutines created, main included. */
   goroutinesCreated: number;
   trace: Trace;
-}
-
-/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type MacroFn = (fn: () => void) => void;
-/** postMacrotask runs fn after the microtask queue has drained. */
-export const postMacrotask: MacroFn = (() => {
-  const g = globalThis as unknown as {
-    setImmediate?: (fn: () => void) => unknown;
-    MessageChannel?: new () => {
-      port1: { onmessage: ((ev: unknown) => void) | null };
-      port2: { postMessage(v: unknown): void };
-    };
-    setTimeout: (fn: () => void, ms: number) => unknown;
-  };
-  if (typeof g.setImmediate === "function") {
-    const si = g.setImmediate;
-    return (fn) => void si(fn);
-  }
-  if (typeof g.MessageChannel === "function") {
-    const mc = new g.MessageChannel();
-    const q: Array<() => void> = [];
-    mc.port1.onmessage = () => {
-      const f = q.shift();
-      if (f) f();
-    };
-    return (fn) => {
-      q.push(fn);
-      mc.port2.postMessage(0);
-    };
-  }
-  return (fn) => void g.setTimeout(fn, 0);
-})();
-
-/** A pending timer of a bubble. */
-export class TimerEntry {
-  active = true;
-  constructor(
-    readonly when: number,
-    readonly seq: number,
-    readonly fire: () => void,
-    readonly detail: string,
-  ) {}
-}
-
-/** Min-heap of timers ordered by (when, seq). */
-class TimerHeap {
-  private h: TimerEntry[] = [];
-  activeCount = 0;
-  private less(a: TimerEntry, b: TimerEntry): boolean {
-    return a.when < b.when || (a.when === b.when && a.seq < b.seq);
-  }
-  push(t: TimerEntry): void {
-    const h = this.h;
-    h.push(t);
-    this.activeCount++;
-    let i = h.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!this.less(h[i]!, h[p]!)) break;
-      [h[i], h[p]] = [h[p]!, h[i]!];
-      i = p;
-    }
-  }
-  /** peek returns the earliest active timer, dropping stopped ones. */
-  peek(): TimerEntry | undefined {
-    while (this.h.length > 0 && !this.h[0]!.active) this.popRaw();
-    return this.h[0];
-  }
-  pop(): TimerEntry | undefined {
-    const t = this.peek();
-    if (t) {
-      this.popRaw();
-      t.active = false;
-      this.activeCount--;
-    }
-    return t;
-  }
-  private popRaw(): void {
-    const h = this.h;
-    const last = h.pop()!;
-    if (h.length === 0) return;
-    h[0] = last;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < h.length && this.less(h[l]!, h[m]!)) m = l;
-      if (r < h.length && this.less(h[r]!, h[m]!)) m = r;
-      if (m === i) break;
-      [h[i], h[m]] = [h[m]!, h[i]!];
-      i = m;
-    }
-  }
 }
 
 /**
@@ -248,6 +165,21 @@ export class AbandonedError extends Error {
 
 /** Number of scheduler switches after which the scheduler yields to the event loop. */
 const SWITCHES_PER_MACROTASK = 20000;
+/**
+ * Microtask hops the scheduler waits, with nobody running or runnable,
+ * before it treats the bubble as durably blocked without a macrotask (see
+ * probeIdle). Code outside goroutines that needs more hops than this before
+ * it wakes a goroutine may see the clock advance first.
+ */
+const IDLE_PROBE_HOPS = 3;
+/** Wall-clock ms the scheduler may run on microtasks alone before yielding to the event loop. */
+const MAX_MICROTASK_MS = 8;
+/**
+ * Stack captures per bubble: each blocking operation records where it was
+ * started (for deadlock dumps and "forgot await?" panics) until this many
+ * have been taken. A capture costs microseconds; long runs stop paying it.
+ */
+export const STACK_BUDGET = 1000;
 
 /** A synctest bubble: goroutines, a virtual clock, timers, a seeded scheduler and a trace. */
 export class Bubble {
@@ -269,8 +201,12 @@ export class Bubble {
   private schedPending = false;
   private tickPosted = false;
   private switches = 0;
-  private idleFires = 0;
   private silent = false;
+  private stackBudget = STACK_BUDGET;
+  /** Bumped whenever the bubble may stop being idle; a probe acts only if it is unchanged. */
+  private probeGen = 0;
+  /** performance.now() (or Date.now()) when the scheduler last ran in a macrotask. */
+  private sliceStart = 0;
   waiter: G | null = null;
   readonly trace = new TraceRecorder();
   outcome: Trace["outcome"] = "ok";
@@ -299,6 +235,7 @@ export class Bubble {
     }
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the module tracks the one running bubble
     active = this;
+    this.sliceStart = wallNow();
     const g = this.spawn(fn, "main", undefined, undefined);
     this.main = g;
     this.requestSchedule();
@@ -318,6 +255,7 @@ export class Bubble {
     this.live.add(g);
     if (this.live.size > this.peak) this.peak = this.live.size;
     this.event(g.id, "start");
+    this.probeGen++;
     this.runq.push(g);
     this.ensureTick();
     return g;
@@ -346,11 +284,11 @@ export class Bubble {
   caller(op: string): G {
     const g = current;
     if (g !== null && g.bubble === this) {
-      if (g.state === "running") return g;
+      if (g.state === "running") return this.starting(g, op);
       if (g.state === "foreign") {
         this.foreign.delete(g);
         this.setRunning(g);
-        return g;
+        return this.starting(g, op);
       }
     }
     if (this.foreign.size > 0) {
@@ -358,19 +296,41 @@ export class Bubble {
       this.foreign.delete(f);
       this.setRunning(f);
       current = f;
-      return f;
+      return this.starting(f, op);
     }
     if (g !== null && g.bubble === this && (g.state === "blocked" || g.state === "runnable")) {
-      const what = g.blockKind ? `${g.blockKind} ` : "";
-      const where = g.blockedAt ? resolveLocation(g.blockedAt) : undefined;
-      throw new Error(
-        `go: goroutine ${g.id} started ${op} while its previous blocking operation ${what}${where ? `(at ${where}) ` : ""}` +
-          `was still pending: every blocking operation (send, recv, select, lock, sleep, wait, ...) must be awaited`,
-      );
+      // g parked on an operation and kept running: the promise was not awaited.
+      throw this.forgotAwait(g, `went on to ${op}`);
     }
     throw new Error(
       `go: ${op} called from outside any goroutine of the bubble (e.g. a plain setTimeout callback); start a goroutine with go()`,
     );
+  }
+
+  /** starting records that g starts op, with its location while the stack budget lasts. */
+  private starting(g: G, op: string): G {
+    g.op = op;
+    if (this.stackBudget > 0) {
+      this.stackBudget--;
+      g.opAt = new Error(op);
+    } else g.opAt = undefined;
+    return g;
+  }
+
+  /**
+   * forgotAwait builds the panic for a goroutine that started an operation
+   * and moved on (next) without awaiting it: Go has no such state, and the
+   * operation would otherwise silently never happen.
+   */
+  forgotAwait(g: G, next: string): GoPanic {
+    const where = resolveLocation(g.opAt);
+    const p = new GoPanic(
+      `${g.op || "blocking operation"}${where ? ` at ${where}` : ""} was not awaited (forgot await?): ` +
+        `goroutine ${g.id} ${next} while it was still pending`,
+    );
+    // Thrown from the next operation, the panic's own stack points at it;
+    // detected at return, it has none of the learner's, so use the operation's.
+    return next === "returned" && g.opAt ? (restack(p, g.opAt) as GoPanic) : p;
   }
 
   private setRunning(g: G): void {
@@ -386,6 +346,8 @@ export class Bubble {
   park<T>(g: G, kind: BlockKind | null, chan?: number): Promise<T> {
     if (this.finished) return new Promise<T>(() => {});
     this.runningSet.delete(g);
+    this.probeGen++;
+    this.justParked = g;
     if (kind === null) {
       g.state = "runnable";
       g.blockKind = null;
@@ -394,15 +356,17 @@ export class Bubble {
       g.state = "blocked";
       g.blockKind = kind;
       g.blockChan = chan;
-      g.blockedAt = new Error("blocked");
-      const ev: Partial<TraceEvent> = { block: kind };
-      if (chan !== undefined) ev.chan = chan;
-      this.event(g.id, "block", ev);
+      g.blockedAt = g.opAt;
+      if (!this.trace.full) {
+        const ev: Partial<TraceEvent> = { block: kind };
+        if (chan !== undefined) ev.chan = chan;
+        this.event(g.id, "block", ev);
+      } else this.trace.truncated = true;
     }
-    const p = new Promise<T>((resolve, reject) => {
-      g.resolve = resolve as (v: unknown) => void;
-      g.reject = reject;
-    });
+    const p = new Promise<T>(capture);
+    g.resolve = captured.resolve;
+    g.reject = captured.reject;
+    g.opPromise = p;
     if (this.runningSet.size === 0) this.requestSchedule();
     return p;
   }
@@ -419,6 +383,7 @@ export class Bubble {
     g.state = "runnable";
     g.value = value;
     g.blockKind = null;
+    this.probeGen++;
     this.event(g.id, "unblock");
     this.runq.push(g);
     if (this.runningSet.size === 0) this.requestSchedule();
@@ -437,11 +402,14 @@ export class Bubble {
   requestSchedule(): void {
     if (this.schedPending || this.finished) return;
     this.schedPending = true;
-    queueMicrotask(() => {
-      this.schedPending = false;
-      this.schedule();
-    });
+    microtask(this.scheduleTask);
   }
+
+  /** The microtask of requestSchedule (allocated once: it runs at every switch). */
+  private readonly scheduleTask = (): void => {
+    this.schedPending = false;
+    this.schedule();
+  };
 
   private ensureTick(): void {
     if (this.tickPosted || this.finished) return;
@@ -452,13 +420,15 @@ export class Bubble {
   /** schedule hands the token to a random runnable goroutine when nobody runs. */
   private schedule(): void {
     if (this.finished || this.runningSet.size > 0) return;
+    const justParked = this.justParked;
+    this.justParked = null;
     // Timers already due (d <= 0) fire without waiting for quiescence.
     const t = this.timers.peek();
     if (t && t.when <= this.now) this.fireDue();
     if (this.finished) return;
     const n = this.runq.length;
     if (n === 0) {
-      this.ensureTick();
+      this.probeIdle();
       return;
     }
     if (++this.switches % SWITCHES_PER_MACROTASK === 0) {
@@ -472,15 +442,59 @@ export class Bubble {
     this.runq[i] = this.runq[n - 1]!;
     this.runq.pop();
     this.resume(g);
+    if (g === justParked) {
+      // Resumed by the first switch after it parked: its body may already
+      // have returned without awaiting the operation (then runG's exit is
+      // queued before this marker, and exit sees unconfirmed).
+      g.unconfirmed = true;
+      microtask(() => void (g.unconfirmed = false));
+    }
     this.ensureTick();
   }
+
+  /**
+   * probeIdle decides quiescence without waiting for a macrotask when it
+   * can: with nobody running, runnable or awaiting a foreign promise, it lets
+   * IDLE_PROBE_HOPS microtasks pass (so callbacks already queued outside the
+   * goroutines run first) and, if nothing happened meanwhile, treats the
+   * bubble as durably blocked and advances the clock. This is what makes a
+   * timer firing cost a few microtasks instead of an event-loop turn. Every
+   * MAX_MICROTASK_MS of wall time it yields to the event loop instead (test
+   * timeouts, cancel messages), and goroutines awaiting foreign promises
+   * always wait for the macrotask tick.
+   */
+  private probeIdle(): void {
+    this.ensureTick();
+    if (this.foreign.size > 0) return;
+    // Reading the clock costs ~50 ns: look every 64 probes.
+    if ((++this.probes & 63) === 0 && wallNow() - this.sliceStart > MAX_MICROTASK_MS) return;
+    this.probeFor = ++this.probeGen;
+    this.probeHops = IDLE_PROBE_HOPS;
+    microtask(this.probeHop);
+  }
+
+  /** The goroutine that parked last, until the next switch (see schedule). */
+  private justParked: G | null = null;
+  private probeFor = 0;
+  private probes = 0;
+  private probeHops = 0;
+  /** One hop of probeIdle's microtask chain; it gives up when anything happened since the probe started. */
+  private readonly probeHop = (): void => {
+    if (this.probeGen !== this.probeFor || this.finished) return;
+    if (--this.probeHops > 0) {
+      microtask(this.probeHop);
+      return;
+    }
+    if (this.runningSet.size > 0 || this.runq.length > 0 || this.foreign.size > 0) return;
+    this.idle();
+  };
 
   private resume(g: G): void {
     current = g;
     this.setRunning(g);
     if (!g.started) {
       g.started = true;
-      queueMicrotask(() => void this.runG(g));
+      microtask(() => void this.runG(g));
       return;
     }
     const resolve = g.resolve!;
@@ -502,7 +516,10 @@ export class Bubble {
     let err: unknown;
     let failed = false;
     try {
-      await g.fn();
+      const r = g.fn();
+      // go(() => ch.send(v)) hands the operation's own promise to this await.
+      if (r === g.opPromise) g.returnedOp = true;
+      await r;
     } catch (e) {
       failed = true;
       err = e;
@@ -519,22 +536,16 @@ export class Bubble {
     this.foreign.delete(g);
     g.state = "done";
     this.live.delete(g);
+    this.probeGen++;
     if (failed) {
       this.failGoroutine(g, err);
       return;
     }
-    if (prev === "blocked" || prev === "runnable") {
+    if (prev === "blocked" || prev === "runnable" || (g.unconfirmed && !g.returnedOp)) {
       // Only possible when an operation was not awaited.
       const idx = this.runq.indexOf(g);
       if (idx >= 0) this.runq.splice(idx, 1);
-      const where = g.blockedAt ? resolveLocation(g.blockedAt) : undefined;
-      this.fail(
-        "error",
-        new Error(
-          `go: goroutine ${g.id}${g.named ? ` "${g.name}"` : ""} returned while its ${g.blockKind ?? "runtime"} operation${where ? ` at ${where}` : ""} ` +
-            `was still pending: every blocking operation must be awaited`,
-        ),
-      );
+      this.failGoroutine(g, this.forgotAwait(g, "returned"));
       return;
     }
     this.event(g.id, "end");
@@ -576,7 +587,8 @@ export class Bubble {
   private createdBy(g: G): string {
     if (g === this.main) return "\tcreated by synctest.run\n";
     const at = resolveLocation(g.createdAt);
-    return `\tcreated by goroutine ${g.parent?.id ?? "?"}${at ? ` at ${at}` : ""}\n`;
+    const by = g.parent ? `goroutine ${g.parent.id}` : g.name === "time.AfterFunc" ? "time.AfterFunc" : "goroutine ?";
+    return `\tcreated by ${by}${at ? ` at ${at}` : ""}\n`;
   }
 
   /** fatal fails the bubble immediately (unrecoverable runtime error) and returns the exception to throw. */
@@ -587,8 +599,8 @@ export class Bubble {
     return p;
   }
 
-  /** addTimer schedules fire at virtual time when (ms). */
-  addTimer(when: number, fire: () => void, detail: string): TimerEntry {
+  /** addTimer schedules fire(when) at virtual time when (ns since the bubble started). */
+  addTimer(when: number, fire: (when: number) => void, detail: string): TimerEntry {
     const t = new TimerEntry(Math.max(when, this.now), ++this.timerSeq, fire, detail);
     this.timers.push(t);
     return t;
@@ -596,31 +608,65 @@ export class Bubble {
 
   /** stopTimer cancels t; it reports whether t was still pending. */
   stopTimer(t: TimerEntry): boolean {
+    if (t.popped) {
+      // Popped in a batch of simultaneous timers but not fired yet.
+      t.popped = false;
+      t.cancelled = true;
+      return true;
+    }
     if (!t.active) return false;
     t.active = false;
     this.timers.activeCount--;
     return true;
   }
 
+  /**
+   * fireDue fires every timer due by now. Timers due at the same instant
+   * fire in a random (seeded) order, as in Go, where their order is not
+   * specified; a timer stopped by an earlier one in the batch does not fire.
+   */
   private fireDue(): void {
     for (;;) {
       const t = this.timers.peek();
       if (!t || t.when > this.now) return;
       this.timers.pop();
-      this.event(0, "timer", { detail: t.detail });
-      try {
-        t.fire();
-      } catch (e) {
-        if (this.main) this.failGoroutine(current ?? this.main, e);
-        return;
+      const next = this.timers.peek();
+      if (!next || next.when !== t.when) {
+        if (!this.fireOne(t)) return;
+        continue;
       }
-      if (this.finished) return;
+      const batch = [t];
+      for (let n = this.timers.peek(); n && n.when === t.when; n = this.timers.peek()) batch.push(this.timers.pop()!);
+      for (let i = batch.length - 1; i > 0; i--) {
+        const j = Math.floor(this.rand() * (i + 1));
+        [batch[i], batch[j]] = [batch[j]!, batch[i]!];
+      }
+      for (const e of batch) {
+        if (e.cancelled) continue;
+        if (!this.fireOne(e)) return;
+      }
     }
+  }
+
+  /** fireOne runs timer t; it returns false when the bubble ended. */
+  private fireOne(t: TimerEntry): boolean {
+    t.popped = false;
+    if (!this.trace.full) this.event(0, "timer", { detail: t.detail });
+    else this.trace.truncated = true;
+    try {
+      t.fire(t.when);
+    } catch (e) {
+      if (this.main) this.failGoroutine(current ?? this.main, e);
+      return false;
+    }
+    return !this.finished;
   }
 
   private tick(): void {
     this.tickPosted = false;
     if (this.finished) return;
+    this.sliceStart = wallNow();
+    this.probeGen++;
     if (this.runningSet.size > 0) {
       // The microtask queue is empty, so whoever still holds the token is
       // awaiting something outside the runtime.
@@ -635,6 +681,16 @@ export class Bubble {
       return;
     }
     if (this.foreign.size > 0) return; // someone is running outside the runtime
+    this.idle();
+  }
+
+  /**
+   * idle acts on a durably blocked bubble (nobody running, runnable or
+   * foreign): it ends the run, wakes synctest.wait, advances the clock to the
+   * next timer, or reports a deadlock. As in Go 1.25, once main has returned
+   * the clock no longer advances: goroutines still blocked then are reported.
+   */
+  private idle(): void {
     if (this.mainDone && this.live.size === 0) {
       this.finish("ok", null);
       return;
@@ -646,25 +702,20 @@ export class Bubble {
       this.schedule();
       return;
     }
+    if (this.mainDone) {
+      this.finishAfterMain();
+      return;
+    }
     const t = this.timers.peek();
     if (t) {
       if (t.when > this.now) this.now = t.when;
       this.fireDue();
       if (this.finished) return;
-      // Timers that wake nobody (an unread ticker) would advance the clock
-      // forever: after many such fires in a row, report what is stuck.
-      if (this.runq.length === 0 && ++this.idleFires > 10000) {
-        if (this.mainDone) this.finishAfterMain();
-        else this.deadlock(" (only timers that wake no goroutine remain)");
-        return;
-      }
-      if (this.runq.length > 0) this.idleFires = 0;
       this.schedule();
       this.ensureTick();
       return;
     }
-    if (this.mainDone) this.finishAfterMain();
-    else this.deadlock("");
+    this.deadlock("");
   }
 
   /** dump lists the goroutines gs the way Go prints them in a crash. */
@@ -698,7 +749,8 @@ export class Bubble {
     if (left.length > 0 && !this.opts.allowLeaks) {
       const n = left.length;
       const e = new Error(
-        `leaked goroutines: ${n} goroutine${n === 1 ? "" : "s"} still blocked when the test ended\n\n${this.dump(left)}`,
+        `panic: deadlock: main bubble goroutine has exited but blocked goroutines remain ` +
+          `(${n} goroutine${n === 1 ? "" : "s"})\n\n${this.dump(left)}`,
       );
       e.name = "GoLeak";
       this.fail("leak", restack(e, left.find((g) => g.blockedAt)?.blockedAt));
@@ -761,7 +813,7 @@ export class Bubble {
     if (this.trace.truncated) trace.truncated = true;
     return {
       seed: this.opts.seed,
-      virtualMs: this.now,
+      virtualNs: this.now,
       peakGoroutines: this.peak,
       goroutinesCreated: this.all.length,
       trace,

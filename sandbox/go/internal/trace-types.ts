@@ -1,6 +1,6 @@
 // The shape of a concurrency trace: what the runtime records during one
 // synctest bubble and what the exercise UI draws as a timeline.
-// Times are virtual milliseconds since the bubble started.
+// Times are virtual nanoseconds since the bubble started (time.Duration).
 
 /** What a blocked goroutine waits on, as shown in deadlock dumps and the timeline. */
 export type BlockKind =
@@ -29,7 +29,7 @@ export type TraceEventKind =
   | "panic"; // goroutine panicked; `detail` holds the message
 
 export interface TraceEvent {
-  /** Virtual time in ms. */
+  /** Virtual time in ns since the bubble started. */
   t: number;
   /** Goroutine id. */
   g: number;
@@ -59,7 +59,7 @@ export interface Trace {
   goroutines: TraceGoroutine[];
   events: TraceEvent[];
   /** Virtual time when the bubble ended. */
-  endTime: number;
+  endTime: number; // ns
   /** How the bubble ended. */
   outcome: "ok" | "deadlock" | "leak" | "panic" | "error";
   /** True when events were dropped to respect the cap. */

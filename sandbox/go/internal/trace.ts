@@ -1,5 +1,6 @@
 // Trace recording for one synctest bubble, and the global hook the sandbox
 // harness uses to receive every finished bubble's trace.
+import { Time } from "./timeval";
 import type { BlockKind, Trace, TraceEvent, TraceEventKind, TraceGoroutine } from "./trace-types";
 
 export type { Trace, TraceEvent, TraceGoroutine, BlockKind, TraceEventKind };
@@ -51,6 +52,7 @@ export function preview(v: unknown): string {
     default:
       if (v === null) s = "null";
       else if (v instanceof Error) s = `Error(${JSON.stringify(v.message)})`;
+      else if (v instanceof Time) s = v.toString();
       else {
         try {
           s = JSON.stringify(v) ?? String(v);

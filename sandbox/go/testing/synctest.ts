@@ -5,12 +5,15 @@
 //   synctest.Test(t, func(t) { ... })   await synctest.run(async () => { ... })
 //   synctest.Wait()                     await synctest.wait()
 //
-// Inside run(), time.sleep(time.Minute) takes no real time: the clock jumps
-// forward only when every goroutine is durably blocked. A deadlock, a leaked
-// goroutine or a panic makes run() reject with Go's diagnostics.
+// Inside run(), time.sleep(time.Minute) takes no real time: the clock starts
+// at 2000-01-01 00:00:00 UTC and jumps forward only when every goroutine is
+// durably blocked. When fn returns the clock stops (Go 1.25): goroutines
+// still blocked then are reported. A deadlock, a leaked goroutine or a panic
+// makes run() reject with Go's diagnostics.
 import { Bubble, requireBubble, activeBubble } from "../internal/scheduler";
 import type { RunReport } from "../internal/scheduler";
 import type { Trace } from "../internal/trace-types";
+import type { Duration } from "../internal/timeval";
 
 export type { RunReport, Trace };
 
@@ -28,12 +31,15 @@ let lastReport: RunReport | null = null;
 
 /**
  * run runs fn as the "main" goroutine of a fresh bubble and resolves with a
- * RunReport once fn has returned and every other goroutine has exited.
+ * RunReport once fn has returned and every other goroutine has exited
+ * (Go: synctest.Test). Once fn returns the bubble's clock stops: the other
+ * goroutines may still run, but time no longer advances for them.
  * It rejects with:
  *   - "fatal error: all goroutines are asleep - deadlock!" plus a goroutine
  *     dump, when every goroutine is blocked and no timer is pending;
- *   - "leaked goroutines: N goroutines still blocked when the test ended"
- *     plus a dump, when goroutines remain after fn returns (unless allowLeaks);
+ *   - "panic: deadlock: main bubble goroutine has exited but blocked
+ *     goroutines remain" plus a dump, when goroutines are still blocked after
+ *     fn returns (unless allowLeaks);
  *   - "panic: <message>" plus the goroutine and location, on a panic or an
  *     exception escaping a goroutine;
  *   - the error thrown by fn itself (e.g. a failed expect) unchanged.
@@ -126,11 +132,11 @@ export function peakGoroutines(): number {
   return lastReport ? lastReport.peakGoroutines : 0;
 }
 
-/** elapsed returns the running bubble's virtual time in ms (or the last run's end time). */
-export function elapsed(): number {
+/** elapsed returns the virtual time elapsed in the running bubble (or in the last run), as a time.Duration (ns). */
+export function elapsed(): Duration {
   const b = activeBubble();
   if (b) return b.now;
-  return lastReport ? lastReport.virtualMs : 0;
+  return lastReport ? lastReport.virtualNs : 0;
 }
 
 /** seed returns the seed of the running bubble. */

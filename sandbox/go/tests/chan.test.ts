@@ -122,7 +122,7 @@ describe("channels", () => {
         go(() => ch.send(1), "sender");
         await synctest.wait();
         ch.close();
-        await time.sleep(1);
+        await time.sleep(1 * time.Millisecond);
       }),
     ).rejects.toThrow(/panic: send on closed channel\n\ngoroutine 2 "sender" \[running\]/);
   });
@@ -142,7 +142,7 @@ describe("channels", () => {
     const err = await synctest
       .run(async () => {
         go(() => panic("boom"), "worker");
-        await time.sleep(1);
+        await time.sleep(1 * time.Millisecond);
       })
       .catch((e: Error) => e);
     expect(String(err)).toMatch(
@@ -241,7 +241,7 @@ describe("select", () => {
         time.after(2 * time.Second).recvCase(() => "timeout"),
       );
       expect(r).toBe("timeout");
-      expect(time.since(start)).toBe(2000);
+      expect(time.since(start)).toBe(2 * time.Second);
       go(async () => void (await ch.recv()));
       const r2 = await select(
         ch.sendCase(1, () => "sent"),
@@ -255,7 +255,7 @@ describe("select", () => {
     await synctest.run(async () => {
       const ch = makeChan<number>();
       go(async () => {
-        await time.sleep(10);
+        await time.sleep(10 * time.Millisecond);
         ch.close();
       });
       expect(await select(ch.recvCase((v, ok) => [v, ok]))).toEqual([undefined, false]);
@@ -272,12 +272,12 @@ describe("select", () => {
       await ch.send(1);
       const r = await select(
         ch.recvCase(async (v) => {
-          await time.sleep(5);
+          await time.sleep(5 * time.Millisecond);
           return (v ?? 0) + 1;
         }),
       );
       expect(r).toBe(2);
-      expect(time.now()).toBe(5);
+      expect(synctest.elapsed()).toBe(5 * time.Millisecond);
     });
   });
 });
@@ -307,7 +307,9 @@ describe("goroutines", () => {
         void ch.send(1);
         await ch.send(2);
       }),
-    ).rejects.toThrow(/must be awaited/);
+    ).rejects.toThrow(
+      /^panic: chan send at chan\.test\.ts:\d+ was not awaited \(forgot await\?\): goroutine 1 went on to chan send while it was still pending/,
+    );
   });
 
   it("waits for goroutines awaiting foreign promises before advancing time", async () => {
@@ -317,9 +319,9 @@ describe("goroutines", () => {
         await new Promise((r) => setTimeout(r, 20));
         done = true;
       });
-      await time.sleep(5);
+      await time.sleep(5 * time.Millisecond);
       expect(done).toBe(true);
-      expect(time.now()).toBe(5);
+      expect(synctest.elapsed()).toBe(5 * time.Millisecond);
     });
   });
 

@@ -8,7 +8,8 @@ describe("context", () => {
   it("background and todo are never done", () => {
     const bg = context.background();
     expect(bg.err()).toBeNull();
-    expect(bg.deadline()).toEqual([0, false]);
+    expect(bg.deadline()).toEqual([time.Time.zero(), false]);
+    expect(bg.deadline()[0].isZero()).toBe(true);
     expect(bg.value("x")).toBeUndefined();
     expect(context.todo().done()._isNil).toBe(true);
     expect(String(bg)).toBe("context.Background");
@@ -24,12 +25,12 @@ describe("context", () => {
       let woke = 0;
       go(async () => {
         await grandchild.done().recv();
-        woke = time.now();
+        woke = synctest.elapsed();
       });
-      await time.sleep(10);
+      await time.sleep(10 * time.Millisecond);
       cancel();
       await synctest.wait();
-      expect(woke).toBe(10);
+      expect(woke).toBe(10 * time.Millisecond);
       expect(parent.err()).toBe(context.Canceled);
       expect(child.err()).toBe(context.Canceled);
       expect(grandchild.err()).toBe(context.Canceled);
@@ -54,10 +55,11 @@ describe("context", () => {
 
   it("withTimeout fires DeadlineExceeded at the virtual deadline", async () => {
     await synctest.run(async () => {
+      const start = time.now();
       const [ctx, cancel] = context.withTimeout(context.background(), 3 * time.Second);
-      expect(ctx.deadline()).toEqual([3000, true]);
+      expect(ctx.deadline()).toEqual([start.add(3 * time.Second), true]);
       await ctx.done().recv();
-      expect(time.now()).toBe(3000);
+      expect(synctest.elapsed()).toBe(3000 * time.Millisecond);
       expect(ctx.err()).toBe(context.DeadlineExceeded);
       expect(ctx.err()?.message).toBe("context deadline exceeded");
       expect(context.cause(ctx)).toBe(context.DeadlineExceeded);
@@ -68,13 +70,14 @@ describe("context", () => {
 
   it("a child's deadline never exceeds its parent's", async () => {
     await synctest.run(async () => {
+      const start = time.now();
       const [p, cp] = context.withTimeout(context.background(), time.Second);
       const [c, cc] = context.withTimeout(p, time.Minute);
-      expect(c.deadline()).toEqual([1000, true]);
-      const [c2, cc2] = context.withTimeout(p, 100);
-      expect(c2.deadline()).toEqual([100, true]);
+      expect(c.deadline()).toEqual([start.add(time.Second), true]);
+      const [c2, cc2] = context.withTimeout(p, 100 * time.Millisecond);
+      expect(c2.deadline()).toEqual([start.add(100 * time.Millisecond), true]);
       await c.done().recv();
-      expect(time.now()).toBe(1000);
+      expect(synctest.elapsed()).toBe(1000 * time.Millisecond);
       expect(c.err()).toBe(context.DeadlineExceeded);
       expect(c2.err()).toBe(context.DeadlineExceeded);
       cp();
@@ -95,8 +98,8 @@ describe("context", () => {
 
   it("withDeadline in the past is already done", async () => {
     await synctest.run(async () => {
-      await time.sleep(50);
-      const [ctx, cancel] = context.withDeadline(context.background(), 10);
+      await time.sleep(50 * time.Millisecond);
+      const [ctx, cancel] = context.withDeadline(context.background(), time.now().add(-40 * time.Millisecond));
       expect(ctx.err()).toBe(context.DeadlineExceeded);
       cancel();
     });
@@ -136,14 +139,14 @@ describe("context", () => {
 
   it("select on ctx.done() stops a worker", async () => {
     await synctest.run(async () => {
-      const [ctx, cancel] = context.withTimeout(context.background(), 350);
+      const [ctx, cancel] = context.withTimeout(context.background(), 350 * time.Millisecond);
       const ticks = makeChan<number>();
       let n = 0;
       go(async () => {
         for (;;) {
           const stop = await select(
             ctx.done().recvCase(() => true),
-            time.after(100).recvCase(() => false),
+            time.after(100 * time.Millisecond).recvCase(() => false),
           );
           if (stop) break;
           n++;
@@ -152,7 +155,7 @@ describe("context", () => {
       });
       await ticks.recvOk();
       expect(n).toBe(3);
-      expect(time.now()).toBe(350);
+      expect(synctest.elapsed()).toBe(350 * time.Millisecond);
       cancel();
     });
   });

@@ -13,7 +13,7 @@ describe("WaitGroup", () => {
         wg.add(1);
         go(async () => {
           try {
-            await time.sleep(i * 100);
+            await time.sleep(i * 100 * time.Millisecond);
             done.push(i);
           } finally {
             wg.done();
@@ -22,7 +22,7 @@ describe("WaitGroup", () => {
       }
       await wg.wait();
       expect(done.sort()).toEqual([1, 2, 3, 4, 5]);
-      expect(time.now()).toBe(500);
+      expect(synctest.elapsed()).toBe(500 * time.Millisecond);
     });
   });
 
@@ -37,7 +37,7 @@ describe("WaitGroup", () => {
         });
       await wg.wait();
       expect(n).toBe(10);
-      expect(time.now()).toBe(1000);
+      expect(synctest.elapsed()).toBe(1000 * time.Millisecond);
     });
   });
 
@@ -123,7 +123,7 @@ describe("Mutex", () => {
         } catch {
           // recovered?
         }
-        await time.sleep(1);
+        await time.sleep(1 * time.Millisecond);
       }),
     ).rejects.toThrow(/^fatal error: sync: unlock of unlocked mutex/);
   });
@@ -159,7 +159,7 @@ describe("RWMutex", () => {
           await rw.rLock();
           g.enter();
           if (writers > 0) readersDuringWrite++;
-          await time.sleep(10);
+          await time.sleep(10 * time.Millisecond);
           g.leave();
           rw.rUnlock();
         });
@@ -169,7 +169,7 @@ describe("RWMutex", () => {
           writers++;
           maxWriters = Math.max(maxWriters, writers);
           if (g.current > 0) readersDuringWrite++;
-          await time.sleep(10);
+          await time.sleep(10 * time.Millisecond);
           writers--;
           rw.unlock();
         });
@@ -220,18 +220,18 @@ describe("Once and Cond", () => {
       const once = new Once();
       let calls = 0;
       const wg = new WaitGroup();
-      const seen: number[] = [];
+      const seen: time.Duration[] = [];
       for (let i = 0; i < 3; i++)
         wg.go(async () => {
           await once.do(async () => {
-            await time.sleep(100);
+            await time.sleep(100 * time.Millisecond);
             calls++;
           });
-          seen.push(time.now());
+          seen.push(synctest.elapsed());
         });
       await wg.wait();
       expect(calls).toBe(1);
-      expect(seen).toEqual([100, 100, 100]);
+      expect(seen).toEqual([100 * time.Millisecond, 100 * time.Millisecond, 100 * time.Millisecond]);
       const v = onceValue(() => ++calls);
       expect(await v()).toBe(2);
       expect(await v()).toBe(2);

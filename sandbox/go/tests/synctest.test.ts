@@ -12,10 +12,11 @@ describe("virtual time", () => {
     const t0 = Date.now();
     const rep = await synctest.run(async () => {
       await time.sleep(time.Minute);
-      expect(time.now()).toBe(60_000);
+      expect(synctest.elapsed()).toBe(time.Minute);
+      expect(time.now().toString()).toBe("2000-01-01 00:01:00 +0000 UTC");
     });
     expect(Date.now() - t0).toBeLessThan(500);
-    expect(rep.virtualMs).toBe(60_000);
+    expect(rep.virtualNs).toBe(time.Minute);
   });
 
   it("10 parallel 1s jobs take 1s of virtual time", async () => {
@@ -23,7 +24,7 @@ describe("virtual time", () => {
       const wg = new WaitGroup();
       for (let i = 0; i < 10; i++) wg.go(() => time.sleep(time.Second));
       await wg.wait();
-      expect(time.now()).toBe(1000);
+      expect(synctest.elapsed()).toBe(1000 * time.Millisecond);
     });
     expect(rep.peakGoroutines).toBe(11);
   });
@@ -31,30 +32,31 @@ describe("virtual time", () => {
   it("timers fire in deadline order; stop and reset", async () => {
     await synctest.run(async () => {
       const order: string[] = [];
-      time.afterFunc(300, () => void order.push("c"));
-      time.afterFunc(100, () => void order.push("a"));
-      const t = time.afterFunc(200, () => void order.push("never"));
+      time.afterFunc(300 * time.Millisecond, () => void order.push("c"));
+      time.afterFunc(100 * time.Millisecond, () => void order.push("a"));
+      const t = time.afterFunc(200 * time.Millisecond, () => void order.push("never"));
       expect(t.stop()).toBe(true);
       expect(t.stop()).toBe(false);
-      const t2 = time.newTimer(50);
-      expect(t2.reset(150)).toBe(true);
+      const t2 = time.newTimer(50 * time.Millisecond);
+      expect(t2.reset(150 * time.Millisecond)).toBe(true);
       await t2.c.recv();
-      order.push(`t2@${time.now()}`);
-      await time.sleep(500);
-      expect(order).toEqual(["a", "t2@150", "c"]);
+      order.push(`t2@${time.durationString(synctest.elapsed())}`);
+      await time.sleep(500 * time.Millisecond);
+      expect(order).toEqual(["a", "t2@150ms", "c"]);
     });
   });
 
   it("tickers tick every period until stopped", async () => {
     await synctest.run(async () => {
-      const tk = time.newTicker(100);
-      const at: number[] = [];
-      for (let i = 0; i < 3; i++) at.push((await tk.c.recv()) as number);
+      const tk = time.newTicker(100 * time.Millisecond);
+      const start = time.now();
+      const at: string[] = [];
+      for (let i = 0; i < 3; i++) at.push(time.durationString((await tk.c.recv())!.sub(start)));
       tk.stop();
-      expect(at).toEqual([100, 200, 300]);
+      expect(at).toEqual(["100ms", "200ms", "300ms"]);
       const r = await select(
         tk.c.recvCase(() => "tick"),
-        time.after(1000).recvCase(() => "quiet"),
+        time.after(1000 * time.Millisecond).recvCase(() => "quiet"),
       );
       expect(r).toBe("quiet");
     });
@@ -64,8 +66,8 @@ describe("virtual time", () => {
     await synctest.run(async () => {
       const start = time.now();
       await time.sleep(1500 * time.Millisecond);
-      expect(time.since(start)).toBe(1500);
-      expect(time.until(2000)).toBe(500);
+      expect(time.since(start)).toBe(1500 * time.Millisecond);
+      expect(time.until(start.add(2 * time.Second))).toBe(500 * time.Millisecond);
     });
   });
 });
@@ -76,7 +78,7 @@ describe("failures", () => {
       .run(async () => {
         const ch = makeChan<number>();
         go(() => ch.send(1), "worker-2");
-        await time.sleep(10);
+        await time.sleep(10 * time.Millisecond);
         await ch.send(2);
         await ch.send(3);
       })
@@ -100,25 +102,44 @@ describe("failures", () => {
       go(() => ch.send(1), "orphan");
       go(() => makeChan<number>().recv());
       go(() => time.sleep(time.Hour));
-      await time.sleep(1);
+      await time.sleep(1 * time.Millisecond);
     };
-    // The sleeper exits after an hour of virtual time; the other two never do.
+    // Go 1.25: the clock stops when main returns, so the sleeper is stuck too.
     await expect(synctest.run(leaky)).rejects.toThrow(
-      /^leaked goroutines: 2 goroutines still blocked when the test ended\n\ngoroutine 2 "orphan" \[chan send\]:\n\tblocked at synctest\.test\.ts:\d+\n\tcreated by goroutine 1 at synctest\.test\.ts:\d+\n\ngoroutine 3 \[chan receive\]/,
+      /^panic: deadlock: main bubble goroutine has exited but blocked goroutines remain \(3 goroutines\)\n\ngoroutine 2 "orphan" \[chan send\]:\n\tblocked at synctest\.test\.ts:\d+\n\tcreated by goroutine 1 at synctest\.test\.ts:\d+\n\ngoroutine 3 \[chan receive\][\s\S]*goroutine 4 \[sleep\]/,
     );
     await synctest.run(leaky, { allowLeaks: true });
   });
 
-  it("after main returns, the bubble runs until every goroutine exits (like Go's synctest.Test)", async () => {
-    let woke = false;
+  it("after main returns, goroutines run until they block, but the clock is stopped (Go 1.25)", async () => {
+    let ran = 0;
     const rep = await synctest.run(async () => {
+      const ch = makeChan<number>();
       go(async () => {
-        await time.sleep(time.Hour);
-        woke = true;
-      }, "sleeper");
+        await time.sleep(0);
+        ran++;
+        ch.close();
+      });
+      go(async () => {
+        await ch.recv();
+        ran++;
+      });
     });
-    expect(woke).toBe(true);
-    expect(rep.virtualMs).toBe(3_600_000);
+    expect(ran).toBe(2);
+    expect(rep.virtualNs).toBe(0);
+    const err = await synctest
+      .run(async () => {
+        go(async () => {
+          await time.sleep(time.Hour);
+          ran++;
+        }, "sleeper");
+      })
+      .catch((e: Error) => e);
+    expect(String(err)).toMatch(
+      /main bubble goroutine has exited but blocked goroutines remain[\s\S]*"sleeper" \[sleep\]/,
+    );
+    expect((err as Error & { report: synctest.RunReport }).report.virtualNs).toBe(0);
+    expect(ran).toBe(2);
   });
 
   it("a ticker nobody reads does not keep a leaked goroutine's run going forever", async () => {
@@ -127,7 +148,7 @@ describe("failures", () => {
         time.newTicker(time.Second);
         go(() => makeChan<number>().recv(), "stuck");
       }),
-    ).rejects.toThrow(/leaked goroutines: 1 goroutine still blocked[\s\S]*"stuck" \[chan receive\]/);
+    ).rejects.toThrow(/blocked goroutines remain \(1 goroutine\)[\s\S]*"stuck" \[chan receive\]/);
   });
 
   it("an exception thrown by main is rethrown as is", async () => {
@@ -145,7 +166,7 @@ describe("failures", () => {
         go(() => {
           throw new RangeError("out of range");
         });
-        await time.sleep(1);
+        await time.sleep(1 * time.Millisecond);
       }),
     ).rejects.toThrow(/^panic: RangeError: out of range\n\ngoroutine 2/);
   });
@@ -162,7 +183,7 @@ describe("failures", () => {
     });
     await new Promise((r) => setTimeout(r, 5));
     await synctest.run(async () => {
-      await time.sleep(1);
+      await time.sleep(1 * time.Millisecond);
     });
     // The abandoned run stays pending (its test already failed by timeout).
     expect(
@@ -263,13 +284,13 @@ describe("stats and trace", () => {
       for (let i = 0; i < 10; i++)
         wg.go(async () => {
           await sem.send(undefined);
-          await g.track(() => time.sleep(100));
+          await g.track(() => time.sleep(100 * time.Millisecond));
           await sem.recv();
         });
       await wg.wait();
       expect(g.peak).toBe(3);
       expect(g.total).toBe(10);
-      expect(time.now()).toBe(400);
+      expect(synctest.elapsed()).toBe(400 * time.Millisecond);
       expect(synctest.peakGoroutines()).toBe(11);
       expect(synctest.goroutines()).toBe(1);
     });
@@ -283,7 +304,7 @@ describe("stats and trace", () => {
         async () => {
           const ch = makeChan<string>();
           go(async () => {
-            await time.sleep(5);
+            await time.sleep(5 * time.Millisecond);
             await ch.send("hello");
           }, "sender");
           await ch.recv();
@@ -305,9 +326,23 @@ describe("stats and trace", () => {
       const kinds = t.events.map((e) => `${e.g}:${e.kind}${e.block ? `(${e.block})` : ""}`);
       expect(kinds).toContain("1:block(chan receive)");
       expect(kinds).toContain("2:block(sleep)");
-      expect(t.events).toContainEqual({ t: 5, g: 2, kind: "send", chan: 1, value: '"hello"', peer: 1 });
-      expect(t.events).toContainEqual({ t: 5, g: 1, kind: "recv", chan: 1, value: '"hello"', peer: 2 });
-      expect(t.events).toContainEqual({ t: 5, g: 1, kind: "close", chan: 1 });
+      expect(t.events).toContainEqual({
+        t: 5 * time.Millisecond,
+        g: 2,
+        kind: "send",
+        chan: 1,
+        value: '"hello"',
+        peer: 1,
+      });
+      expect(t.events).toContainEqual({
+        t: 5 * time.Millisecond,
+        g: 1,
+        kind: "recv",
+        chan: 1,
+        value: '"hello"',
+        peer: 2,
+      });
+      expect(t.events).toContainEqual({ t: 5 * time.Millisecond, g: 1, kind: "close", chan: 1 });
       expect(t.events.some((e) => e.kind === "timer")).toBe(true);
       expect(
         t.events
@@ -315,7 +350,7 @@ describe("stats and trace", () => {
           .map((e) => e.g)
           .sort(),
       ).toEqual([1, 2]);
-      expect(t.endTime).toBe(5);
+      expect(t.endTime).toBe(5 * time.Millisecond);
     } finally {
       setTraceListener(null);
     }
@@ -359,7 +394,7 @@ describe("stats and trace", () => {
       await ch.send(0);
       await synctest.wait();
       expect(stage).toBe(2);
-      expect(time.now()).toBe(0);
+      expect(synctest.elapsed()).toBe(0);
     });
   });
 });

@@ -15,22 +15,22 @@ describe("errgroup", () => {
       const boom = new Error("boom");
       let cancelledAt = -1;
       await g.go(async () => {
-        await time.sleep(100);
+        await time.sleep(100 * time.Millisecond);
         return boom;
       });
       await g.go(async () => {
-        await time.sleep(200);
+        await time.sleep(200 * time.Millisecond);
         return new Error("later");
       });
       await g.go(async () => {
         await ctx.done().recv();
-        cancelledAt = time.now();
+        cancelledAt = synctest.elapsed();
         return ctx.err();
       });
       expect(await g.wait()).toBe(boom);
-      expect(cancelledAt).toBe(100);
+      expect(cancelledAt).toBe(100 * time.Millisecond);
       expect(context.cause(ctx)).toBe(boom);
-      expect(time.now()).toBe(200);
+      expect(synctest.elapsed()).toBe(200 * time.Millisecond);
     });
   });
 
@@ -42,7 +42,7 @@ describe("errgroup", () => {
       });
       expect((await g.wait())?.message).toBe("thrown");
       const [g2, ctx] = errgroup.withContext(context.background());
-      await g2.go(() => time.sleep(5).then(() => null));
+      await g2.go(() => time.sleep(5 * time.Millisecond).then(() => null));
       expect(await g2.wait()).toBeNull();
       expect(ctx.err()).toBe(context.Canceled);
     });
@@ -53,11 +53,11 @@ describe("errgroup", () => {
       const g = new errgroup.Group();
       g.setLimit(2);
       const gauge = synctest.gauge();
-      for (let i = 0; i < 6; i++) await g.go(() => gauge.track(() => time.sleep(100)));
+      for (let i = 0; i < 6; i++) await g.go(() => gauge.track(() => time.sleep(100 * time.Millisecond)));
       expect(g.tryGo(() => undefined)).toBe(false);
       expect(await g.wait()).toBeNull();
       expect(gauge.peak).toBe(2);
-      expect(time.now()).toBe(300);
+      expect(synctest.elapsed()).toBe(300 * time.Millisecond);
       expect(g.tryGo(() => undefined)).toBe(true);
       await g.wait();
     });
@@ -74,14 +74,14 @@ describe("semaphore", () => {
         wg.go(async () => {
           expect(await sem.acquire(context.background(), 1)).toBeNull();
           try {
-            await gauge.track(() => time.sleep(10));
+            await gauge.track(() => time.sleep(10 * time.Millisecond));
           } finally {
             sem.release(1);
           }
         });
       await wg.wait();
       expect(gauge.peak).toBe(3);
-      expect(time.now()).toBe(30);
+      expect(synctest.elapsed()).toBe(30 * time.Millisecond);
     });
   });
 
@@ -90,9 +90,9 @@ describe("semaphore", () => {
       const sem = semaphore.newWeighted(2);
       expect(sem.tryAcquire(2)).toBe(true);
       expect(sem.tryAcquire(1)).toBe(false);
-      const [ctx, cancel] = context.withTimeout(context.background(), 50);
+      const [ctx, cancel] = context.withTimeout(context.background(), 50 * time.Millisecond);
       expect(await sem.acquire(ctx, 1)).toBe(context.DeadlineExceeded);
-      expect(time.now()).toBe(50);
+      expect(synctest.elapsed()).toBe(50 * time.Millisecond);
       cancel();
       sem.release(2);
       expect(sem.tryAcquire(2)).toBe(true);
@@ -144,7 +144,7 @@ describe("singleflight", () => {
           await results.send(
             await g.do("k", async () => {
               calls++;
-              await time.sleep(100);
+              await time.sleep(100 * time.Millisecond);
               return 42;
             }),
           );
@@ -172,7 +172,7 @@ describe("singleflight", () => {
       wg.go(() =>
         g.do("k", async () => {
           calls++;
-          await time.sleep(100);
+          await time.sleep(100 * time.Millisecond);
           return 1;
         }),
       );

@@ -1,8 +1,10 @@
 // One Monaco editor showing one model per exercise file (tabs switch models).
-// Compile errors become editor markers; Ctrl/Cmd+Enter runs.
+// Compile errors become editor markers, blocking Go-runtime calls without
+// await become warnings as the learner types; Ctrl/Cmd+Enter runs.
 
 import { useEffect, useRef } from "react";
 import type { CompileDiagnostic } from "../../../sandbox/protocol";
+import { findUnawaitedCalls } from "../../lib/await-lint";
 import { followSystemTheme, monaco } from "./monaco-setup";
 
 export interface EditorFile {
@@ -18,6 +20,19 @@ interface Props {
   diagnostics: CompileDiagnostic[];
   onChange: (name: string, contents: string) => void;
   onRun: () => void;
+}
+
+/** lintAwaits marks blocking runtime calls that are not awaited (see await-lint.ts). */
+function lintAwaits(model: monaco.editor.ITextModel) {
+  const markers = findUnawaitedCalls(model.getValue()).map((w) => ({
+    severity: monaco.MarkerSeverity.Warning,
+    message: w.message,
+    startLineNumber: w.line,
+    startColumn: w.column,
+    endLineNumber: w.line,
+    endColumn: w.endColumn,
+  }));
+  monaco.editor.setModelMarkers(model, "await", markers);
 }
 
 function uriFor(lessonId: string, name: string) {
@@ -64,10 +79,12 @@ export function CodeEditor({ lessonId, files, active, diagnostics, onChange, onR
       const uri = uriFor(lessonId, file.name);
       const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(file.contents, "typescript", uri);
       known.current[file.name] = model.getValue();
+      lintAwaits(model);
       subscriptions.push(
         model.onDidChangeContent(() => {
           const text = model.getValue();
           known.current[file.name] = text;
+          lintAwaits(model);
           callbacks.current.onChange(file.name, text);
         }),
       );

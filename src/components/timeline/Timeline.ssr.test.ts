@@ -11,9 +11,9 @@ const ok: Trace = {
   goroutines: [{ id: 1, name: "main" }],
   events: [
     { t: 0, g: 1, kind: "start" },
-    { t: 10, g: 1, kind: "end" },
+    { t: 10e6, g: 1, kind: "end" },
   ],
-  endTime: 10,
+  endTime: 10e6,
   outcome: "ok",
 };
 const dead: Trace = {
@@ -28,7 +28,7 @@ const dead: Trace = {
     { t: 0, g: 2, kind: "block", block: "chan send", chan: 1 },
     { t: 0, g: 1, kind: "block", block: "waitgroup" },
   ],
-  endTime: 1500,
+  endTime: 1500e6,
   outcome: "deadlock",
   truncated: true,
 };

@@ -33,12 +33,12 @@ function smallTrace(): Trace {
     { t: 0, g: 2, kind: "block", block: "sleep" },
     { t: 0, g: 3, kind: "block", block: "chan receive", chan: 7 },
     { t: 0, g: 1, kind: "block", block: "waitgroup" },
-    { t: 1500, g: 2, kind: "unblock" },
-    { t: 1500, g: 2, kind: "send", chan: 7, value: "2", peer: 3 },
-    { t: 1500, g: 3, kind: "unblock" },
-    { t: 1500, g: 3, kind: "recv", chan: 7, value: "2", peer: 2 },
-    { t: 1500, g: 2, kind: "end" },
-    { t: 1500, g: 3, kind: "block", block: "chan receive", chan: 7 },
+    { t: 1500e6, g: 2, kind: "unblock" },
+    { t: 1500e6, g: 2, kind: "send", chan: 7, value: "2", peer: 3 },
+    { t: 1500e6, g: 3, kind: "unblock" },
+    { t: 1500e6, g: 3, kind: "recv", chan: 7, value: "2", peer: 2 },
+    { t: 1500e6, g: 2, kind: "end" },
+    { t: 1500e6, g: 3, kind: "block", block: "chan receive", chan: 7 },
   ];
   return {
     label: "TestPipeline",
@@ -48,7 +48,7 @@ function smallTrace(): Trace {
       { id: 3, name: "consumer", parent: 1 },
     ],
     events,
-    endTime: 1500,
+    endTime: 1500e6,
     outcome: "deadlock",
   };
 }
@@ -67,7 +67,7 @@ describe("buildLayout", () => {
     expect(prod.segments.map((s) => s.state)).toEqual(["running", "blocked", "running"]);
     expect(prod.segments[1]!.block).toBe("sleep");
     expect(prod.segments[1]!.t0).toBe(0);
-    expect(prod.segments[1]!.t1).toBe(1500);
+    expect(prod.segments[1]!.t1).toBe(1500e6);
     expect(prod.finalState.kind).toBe("ended");
     const cons = l.lanes[2]!;
     expect(cons.segments.map((s) => s.state)).toEqual([
@@ -89,7 +89,7 @@ describe("buildLayout", () => {
     const l = buildLayout(smallTrace());
     expect(l.arrows).toHaveLength(2);
     expect(l.arrows[0]).toMatchObject({ from: 4, to: 6, fromLane: 1, toLane: 2, value: "1", chan: 7 });
-    expect(l.arrows[1]).toMatchObject({ from: 11, to: 13, t0: 1500, t1: 1500 });
+    expect(l.arrows[1]).toMatchObject({ from: 11, to: 13, t0: 1500e6, t1: 1500e6 });
     expect(Array.from(l.arrowReach)).toEqual([6, 13]);
   });
 
@@ -154,7 +154,7 @@ describe("buildLayout", () => {
   it("copes with an empty trace", () => {
     const l = buildLayout({ label: "x", goroutines: [], events: [], endTime: 0, outcome: "ok" });
     expect(l.lanes).toHaveLength(0);
-    expect(summarize(l)).toBe("Timeline of 0 goroutines over 0 ms virtual time; outcome ok; 0 events");
+    expect(summarize(l)).toBe("Timeline of 0 goroutines over 0 s virtual time; outcome ok; 0 events");
   });
 
   it("lays out 50 goroutines and 10,000 events", () => {
@@ -231,17 +231,24 @@ describe("scales, views and ticks", () => {
     expect(ticks(0, 0.3, 3).values).toEqual([0, 0.1, 0.2, 0.3]);
   });
 
-  it("formats ticks in ms, s or event numbers", () => {
-    expect(formatTick(500, 100, "time")).toBe("500 ms");
-    expect(formatTick(1500, 500, "time")).toBe("1.5 s");
-    expect(formatTick(2000, 1000, "time")).toBe("2 s");
-    expect(formatTick(0.5, 0.1, "time")).toBe("0.5 ms");
-    expect(formatTick(1001, 1, "time")).toBe("1001 ms");
+  it("formats ticks (ns in) in s, ms, µs, ns or event numbers", () => {
+    // Times are nanoseconds (Go's time.Duration).
+    const ms = 1e6;
+    expect(formatTick(500 * ms, 100 * ms, "time")).toBe("500 ms");
+    expect(formatTick(1500 * ms, 500 * ms, "time")).toBe("1.5 s");
+    expect(formatTick(2000 * ms, 1000 * ms, "time")).toBe("2 s");
+    expect(formatTick(0.5 * ms, 0.1 * ms, "time")).toBe("500 µs");
+    expect(formatTick(1001 * ms, 1 * ms, "time")).toBe("1001 ms");
+    expect(formatTick(1500, 500, "time")).toBe("1500 ns");
+    expect(formatTick(2000, 1000, "time")).toBe("2 µs");
+    expect(formatTick(40, 10, "time")).toBe("40 ns");
     expect(formatTick(120, 20, "order")).toBe("#120");
-    expect(formatDuration(1500)).toBe("1.5 s");
-    expect(formatDuration(0)).toBe("0 ms");
-    expect(formatDuration(250)).toBe("250 ms");
-    expect(formatDuration(125_000)).toBe("2 min 5 s");
+    expect(formatDuration(1500 * ms)).toBe("1.5 s");
+    expect(formatDuration(0)).toBe("0 s");
+    expect(formatDuration(250 * ms)).toBe("250 ms");
+    expect(formatDuration(1500)).toBe("1.5 µs");
+    expect(formatDuration(7)).toBe("7 ns");
+    expect(formatDuration(125_000 * ms)).toBe("2 min 5 s");
   });
 });
 

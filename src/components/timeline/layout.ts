@@ -4,7 +4,7 @@
 
 import type { BlockKind, Trace, TraceEvent, TraceGoroutine } from "../../../sandbox/go/internal/trace-types";
 
-/** "time": x = virtual time (ms). "order": x = event sequence index. */
+/** "time": x = virtual time (ns, a Go time.Duration). "order": x = event sequence index. */
 export type AxisMode = "time" | "order";
 
 export type SegmentState = "running" | "blocked";
@@ -18,7 +18,7 @@ export interface Segment {
   /** Event index where the segment starts / ends (end may be events.length). */
   i0: number;
   i1: number;
-  /** Monotonic virtual time at start / end (ms). */
+  /** Monotonic virtual time at start / end (ns). */
   t0: number;
   t1: number;
   /** Event that opened the segment, or -1 when implicit. */
@@ -75,7 +75,7 @@ export interface TimelineLayout {
   segmentCount: number;
   /** Monotonic time of each event (running max of t), used for positioning. */
   tx: Float64Array;
-  /** Domain end in time mode (ms): max(endTime, last event time). */
+  /** Domain end in time mode (ns): max(endTime, last event time). */
   endT: number;
   /** Domain end in order mode: events.length. */
   endI: number;
@@ -332,7 +332,7 @@ export function fullView(layout: TimelineLayout, mode: AxisMode): View {
 
 export function minSpan(layout: TimelineLayout, mode: AxisMode): number {
   const full = domainEnd(layout, mode);
-  return mode === "order" ? Math.min(full, 5) : Math.max(full / 1e6, 1e-3);
+  return mode === "order" ? Math.min(full, 5) : Math.max(full / 1e6, 1); // 1 ns
 }
 
 export function clampView(view: View, full: number, min: number): View {
@@ -410,23 +410,37 @@ function decimalsFor(step: number): number {
   return step >= 1 ? 0 : Math.ceil(-Math.log10(step) - 1e-9);
 }
 
-/** Formats a tick value in ms or s depending on magnitude. */
-export function formatTick(value: number, step: number, mode: AxisMode): string {
-  if (mode === "order") return `#${Math.round(value)}`;
-  if (step >= 1000 || (value >= 1000 && step >= 100)) {
-    return `${trimNum(value / 1000, decimalsFor(step / 1000))} s`;
-  }
-  return `${trimNum(value, decimalsFor(step))} ms`;
+/** Units for virtual time, which the trace records in nanoseconds. */
+const UNITS: ReadonlyArray<readonly [number, string]> = [
+  [1e9, "s"],
+  [1e6, "ms"],
+  [1e3, "µs"],
+  [1, "ns"],
+];
+
+/** unitFor picks the largest unit not above v. */
+function unitFor(v: number): readonly [number, string] {
+  return UNITS.find(([u]) => v >= u) ?? UNITS[UNITS.length - 1]!;
 }
 
-/** Human duration for labels: "0 ms", "250 ms", "1.5 s", "2 min 5 s". */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms <= 0) return "0 ms";
-  if (ms < 1) return `${trimNum(ms, 3)} ms`;
-  if (ms < 1000) return `${trimNum(ms, ms < 10 ? 2 : ms < 100 ? 1 : 0)} ms`;
-  if (ms < 60_000) return `${trimNum(ms / 1000, 2)} s`;
-  const min = Math.floor(ms / 60_000);
-  const s = Math.round((ms - min * 60_000) / 1000);
+/** Formats a tick value (ns) in the unit of the step: s, ms, µs or ns (s for large values with steps of 100 ms or more). */
+export function formatTick(value: number, step: number, mode: AxisMode): string {
+  if (mode === "order") return `#${Math.round(value)}`;
+  let [u, name] = unitFor(step);
+  if (u === 1e6 && value >= 1e9 && step >= 1e8) [u, name] = [1e9, "s"];
+  return `${trimNum(value / u, decimalsFor(step / u))} ${name}`;
+}
+
+/** Human duration (ns in) for labels: "0 s", "250 ns", "1.5 µs", "250 ms", "1.5 s", "2 min 5 s". */
+export function formatDuration(ns: number): string {
+  if (!Number.isFinite(ns) || ns <= 0) return "0 s";
+  if (ns < 60e9) {
+    const [u, name] = unitFor(ns);
+    const v = ns / u;
+    return `${trimNum(v, v < 10 ? 2 : v < 100 ? 1 : 0)} ${name}`;
+  }
+  const min = Math.floor(ns / 60e9);
+  const s = Math.round((ns - min * 60e9) / 1e9);
   return s ? `${min} min ${s} s` : `${min} min`;
 }
 

@@ -22,7 +22,8 @@ export const requestID: Middleware = (next) => next; // TODO
 
 /**
  * logging writes one line per request once it is served:
- * "<METHOD> <path> <status> <virtual ms>ms id=<request id or ->".
+ * "<METHOD> <path> <status> <duration> id=<request id or ->", the duration
+ * printed as Go prints a time.Duration ("30ms", "0s": time.durationString).
  */
 export function logging(logf: Logf): Middleware {
   void logf;

@@ -47,10 +47,10 @@ describe("timeoutHandler panics", () => {
     await run(async () => {
       const h = timeoutHandler(
         handlerFunc(async () => {
-          await time.sleep(5);
+          await time.sleep(5 * time.Millisecond);
           panic("boom");
         }),
-        100,
+        100 * time.Millisecond,
         "",
       );
       await expect(Promise.resolve(h.serveHTTP(newRecorder(), newRequest("GET", "/")))).rejects.toThrow("boom");

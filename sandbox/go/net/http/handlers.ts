@@ -53,7 +53,7 @@ const defaultTimeoutBody = "<html><head><title>Timeout</title></head><body><h1>T
 /**
  * timeoutHandler returns a Handler that runs h with a time limit (Go's
  * http.TimeoutHandler). h runs in its own goroutine with r's context
- * replaced by one that is cancelled after dt (virtual ms). If h finishes in
+ * replaced by one that is cancelled after dt (a time.Duration). If h finishes in
  * time, its buffered response is sent; otherwise the client gets
  * 503 Service Unavailable with msg as the body (a default HTML page if msg
  * is ""), and h's later writes are dropped. h should watch r.context() and

@@ -55,7 +55,7 @@ export class TokenError extends Error {
   }
 }
 
-/** Options for sign. Durations are milliseconds (Go's time.Duration in this course). */
+/** Options for sign. Durations are time.Durations (integer nanoseconds, e.g. time.Hour). */
 export interface SignOptions {
   /** Sets exp to now + expiresIn (rounded down to seconds). */
   expiresIn?: number;
@@ -69,13 +69,16 @@ export interface SignOptions {
 export interface VerifyOptions {
   /** The time to check exp/nbf against, Unix ms (default: clock()). */
   now?: number;
-  /** Clock skew allowed on exp and nbf, in ms (default 0). */
+  /** Clock skew allowed on exp and nbf, a time.Duration (default 0). */
   leeway?: number;
   /** If set, the iss claim must equal it. */
   issuer?: string;
   /** If set, the aud claim must be (or contain) it. */
   audience?: string;
 }
+
+/** Durations are ns; the JWT clock counts ms. */
+const NS_PER_MS = 1e6;
 
 const enc = new TextEncoder();
 const dec = new TextDecoder("utf-8", { fatal: true });
@@ -110,8 +113,8 @@ export function sign(claims: Claims, secret: string | Uint8Array, opts: SignOpti
   const t = clock();
   const payload: Claims = { ...claims };
   if (opts.issuedAt !== false && payload.iat === undefined) payload.iat = Math.floor(t / 1000);
-  if (opts.expiresIn !== undefined) payload.exp = Math.floor((t + opts.expiresIn) / 1000);
-  if (opts.notBefore !== undefined) payload.nbf = Math.floor((t + opts.notBefore) / 1000);
+  if (opts.expiresIn !== undefined) payload.exp = Math.floor((t + opts.expiresIn / NS_PER_MS) / 1000);
+  if (opts.notBefore !== undefined) payload.nbf = Math.floor((t + opts.notBefore / NS_PER_MS) / 1000);
   const input =
     b64encode(enc.encode(JSON.stringify({ alg: "HS256", typ: "JWT" }))) +
     "." +
@@ -195,7 +198,7 @@ export function verify<T extends Claims = Claims>(
     if (!ok) throw new TokenError(ErrTokenInvalidClaims, `token has invalid audience`);
   }
   const t = opts.now ?? clock();
-  const leeway = opts.leeway ?? 0;
+  const leeway = (opts.leeway ?? 0) / NS_PER_MS;
   if (claims.exp !== undefined && t >= claims.exp * 1000 + leeway) throw new TokenError(ErrTokenExpired);
   if (claims.nbf !== undefined && t < claims.nbf * 1000 - leeway) throw new TokenError(ErrTokenNotValidYet);
   return claims as T;

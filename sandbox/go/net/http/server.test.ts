@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Context } from "../../context";
 import { DeadlineExceeded, withCancel, withTimeout } from "../../context";
 import { select } from "../../index";
-import { run } from "../../testing/synctest";
+import { elapsed, run } from "../../testing/synctest";
 import * as time from "../../time";
 import { newRecorder, newRequest, newServer } from "./httptest";
 import type { Handler, Middleware, ResponseWriter } from "./index";
@@ -230,11 +230,11 @@ describe("request context", () => {
         error(w, "gone", 499);
       });
       const srv = newServer(slow);
-      const [ctx, cancel] = withTimeout(withCancel(newRequest("GET", "/").context())[0], 50);
+      const [ctx, cancel] = withTimeout(withCancel(newRequest("GET", "/").context())[0], 50 * time.Millisecond);
       const req = newRequestWithContext(ctx, "GET", "/slow");
       await expect(srv.do(req)).rejects.toThrow(`Get "${srv.url}/slow": context deadline exceeded`);
-      expect(time.now()).toBe(50);
-      await time.sleep(1);
+      expect(elapsed()).toBe(50 * time.Millisecond);
+      await time.sleep(time.Millisecond);
       expect(handlerSaw!.message).toBe("context canceled");
       cancel();
     });
@@ -242,16 +242,16 @@ describe("request context", () => {
 });
 
 describe("timeoutHandler", () => {
-  const slow = (ms: number, log: string[]): Handler =>
+  const slow = (d: time.Duration, log: string[]): Handler =>
     handlerFunc(async (w, r) => {
       const res = await select(
-        time.after(ms).recvCase(() => "done" as const),
+        time.after(d).recvCase(() => "done" as const),
         r
           .context()
           .done()
           .recvCase(() => "cancelled" as const),
       );
-      log.push(`${res} at ${time.now()} err=${r.context().err()?.message ?? "nil"}`);
+      log.push(`${res} at ${time.durationString(elapsed())} err=${r.context().err()?.message ?? "nil"}`);
       w.header().set("X-Late", "1");
       w.write("late body");
     });
@@ -259,15 +259,15 @@ describe("timeoutHandler", () => {
   it("answers 503 with the message after dt and cancels the context", async () => {
     await run(async () => {
       const log: string[] = [];
-      const h = timeoutHandler(slow(1000, log), 100, "too slow");
+      const h = timeoutHandler(slow(time.Second, log), 100 * time.Millisecond, "too slow");
       const w = newRecorder();
       await h.serveHTTP(w, newRequest("GET", "/"));
-      expect(time.now()).toBe(100);
+      expect(elapsed()).toBe(100 * time.Millisecond);
       expect(w.code).toBe(503);
       expect(w.body).toBe("too slow");
       expect(w.header().has("X-Late")).toBe(false);
-      await time.sleep(1);
-      expect(log).toEqual([`cancelled at 100 err=${DeadlineExceeded.message}`]);
+      await time.sleep(time.Millisecond);
+      expect(log).toEqual([`cancelled at 100ms err=${DeadlineExceeded.message}`]);
     });
   });
 
@@ -275,11 +275,14 @@ describe("timeoutHandler", () => {
     await run(async () => {
       const log: string[] = [];
       const w = newRecorder();
-      await timeoutHandler(slow(10, log), 100, "").serveHTTP(w, newRequest("GET", "/"));
+      await timeoutHandler(slow(10 * time.Millisecond, log), 100 * time.Millisecond, "").serveHTTP(
+        w,
+        newRequest("GET", "/"),
+      );
       expect(w.code).toBe(200);
       expect(w.body).toBe("late body");
       expect(w.header().get("X-Late")).toBe("1");
-      expect(log).toEqual(["done at 10 err=nil"]);
+      expect(log).toEqual(["done at 10ms err=nil"]);
     });
   });
 
@@ -288,16 +291,16 @@ describe("timeoutHandler", () => {
       let wrote = -1;
       const h = timeoutHandler(
         handlerFunc(async (w) => {
-          await time.sleep(500);
+          await time.sleep(500 * time.Millisecond);
           wrote = w.write("x");
         }),
-        100,
+        100 * time.Millisecond,
         "",
       );
       const w = newRecorder();
       await h.serveHTTP(w, newRequest("GET", "/"));
       expect(w.body).toContain("<h1>Timeout</h1>");
-      await time.sleep(1000);
+      await time.sleep(time.Second);
       expect(wrote).toBe(0);
       expect(ErrHandlerTimeout.message).toBe("http: Handler timeout");
     });

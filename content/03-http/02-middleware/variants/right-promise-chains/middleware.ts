@@ -61,7 +61,7 @@ export function logging(logf: Logf): Middleware {
       const t0 = time.now();
       const [rw, status] = recordStatus(w);
       return Promise.resolve(next.serveHTTP(rw, r)).then(() => {
-        const ms = (time.now() - t0) / time.Millisecond;
+        const ms = Math.trunc(time.now().sub(t0) / time.Millisecond);
         logf(`${r.method} ${r.url.path} ${status()} ${ms}ms id=${requestIDFrom(r.context()) || "-"}`);
       });
     });

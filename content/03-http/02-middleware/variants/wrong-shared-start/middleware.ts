@@ -55,7 +55,7 @@ class statusRecorder implements ResponseWriter {
  */
 export function logging(logf: Logf): Middleware {
   return (next) => {
-    let start = 0;
+    let start = time.now();
     return http.handlerFunc(async (w, r) => {
       start = time.now();
       const rec = new statusRecorder(w);
