@@ -14,7 +14,8 @@ import { fromBytes, toBytes } from "./body";
 import type { Handler } from "./handler";
 import { Header } from "./header";
 import { Request } from "./request";
-import { Response, checkWriteHeaderCode, detectContentType } from "./response";
+import { Response, checkWriteHeaderCode } from "./response";
+import { detectContentType } from "./sniff";
 import type { ResponseWriter } from "./response";
 import { Client, newRequest as newClientRequest } from "./server";
 
@@ -48,7 +49,11 @@ export function newRequest(method: string, target: string, body?: string | Uint8
  * header as it was at writeHeader time).
  */
 export class ResponseRecorder implements ResponseWriter {
-  /** The status code set by writeHeader; 200 if the handler wrote nothing (as NewRecorder). */
+  /**
+   * The status code set by writeHeader; 200 if the handler wrote nothing (as
+   * NewRecorder). Set it to 0 to act like Go's zero ResponseRecorder:
+   * result() still reports 200.
+   */
   code = 200;
   /** The headers explicitly set by the handler (live: later changes show up here, not in result()). */
   headerMap = new Header();
@@ -83,8 +88,9 @@ export class ResponseRecorder implements ResponseWriter {
   write(body: string | Uint8Array): number {
     const b = toBytes(body);
     if (!this.wroteHeader) {
+      // Go's recorder sniffs only here, on an implicit 200 (a server sniffs later, see writer.ts).
       if (!this.headerMap.has("Content-Type") && this.headerMap.get("Transfer-Encoding") === "") {
-        this.headerMap.set("Content-Type", detectContentType(b));
+        this.headerMap.set("Content-Type", detectContentType(b.subarray(0, 512)));
       }
       this.writeHeader(200);
     }
@@ -125,7 +131,8 @@ export class ResponseRecorder implements ResponseWriter {
    */
   result(): Response {
     if (this.res) return this.res;
-    this.res = new Response(this.code, (this.snap ?? this.headerMap).clone(), this.bodyBytes());
+    this.snap ??= this.headerMap.clone();
+    this.res = new Response(this.code === 0 ? 200 : this.code, this.snap, this.bodyBytes());
     return this.res;
   }
 }

@@ -16,11 +16,34 @@
 
 export * from "./status";
 export { Header, canonicalHeaderKey } from "./header";
-export { URL, Values, parseQuery, parseURL, queryEscape } from "./url";
-export { Body, MaxBytesError, NoBody } from "./body";
+export {
+  EscapeError,
+  URL,
+  Values,
+  parseQuery,
+  parseURL,
+  pathEscape,
+  pathUnescape,
+  queryEscape,
+  queryUnescape,
+} from "./url";
+export { Body, ErrBodyReadAfterClose, MaxBytesError, NoBody } from "./body";
+export type { CookieInit } from "./cookie";
+export {
+  Cookie,
+  ErrNoCookie,
+  SameSiteDefaultMode,
+  SameSiteLaxMode,
+  SameSiteNoneMode,
+  SameSiteStrictMode,
+  parseSetCookie,
+  setCookie,
+} from "./cookie";
+export type { SameSite } from "./cookie";
 export { Request } from "./request";
 export type { ResponseWriter } from "./response";
-export { Response, detectContentType, error, notFound, notFoundHandler, redirect, redirectHandler } from "./response";
+export { detectContentType } from "./sniff";
+export { Response, error, notFound, notFoundHandler, redirect, redirectHandler } from "./response";
 export type { Handler, HandlerFunc, Middleware } from "./handler";
 export { chain, handlerFunc } from "./handler";
 export { ServeMux, newServeMux } from "./mux";

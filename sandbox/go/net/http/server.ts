@@ -12,7 +12,7 @@ import { clock } from "./clock";
 import type { Handler } from "./handler";
 import { Request } from "./request";
 import type { Response } from "./response";
-import { ServerResponseWriter } from "./response";
+import { ServerResponseWriter } from "./writer";
 import { parseURL } from "./url";
 
 /**
@@ -59,7 +59,7 @@ export async function serveRequest(h: Handler, r: Request, opts: ServeOptions = 
   ).withContext(ctx);
   sr.host = r.host;
   sr.remoteAddr = r.remoteAddr;
-  const w = new ServerResponseWriter(r.method);
+  const w = new ServerResponseWriter(r.method, () => new Date(clock()));
   const fail = (e: unknown): never => {
     w.finished = true;
     if (opts.logPanics !== false && e !== ErrAbortHandler) {
@@ -100,7 +100,7 @@ export async function serveRequest(h: Handler, r: Request, opts: ServeOptions = 
     cancel();
     stop?.();
   }
-  return w.finish(new Date(clock()));
+  return w.finish();
 }
 
 /**
