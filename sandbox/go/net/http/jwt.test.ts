@@ -138,7 +138,9 @@ describe("RFC 7515", () => {
     // The example's exp (2011-03-22T18:43:00Z) has passed.
     expect(kindOf(() => verify(tok, key, { now: 1300819380_000 }))).toBe(ErrTokenExpired);
     // One flipped signature bit fails.
-    expect(kindOf(() => verify(tok.slice(0, -4) + "F" + tok.slice(-3), key, { now: 1300819379_000 }))).toBe(ErrTokenSignatureInvalid);
+    expect(kindOf(() => verify(tok.slice(0, -4) + "F" + tok.slice(-3), key, { now: 1300819379_000 }))).toBe(
+      ErrTokenSignatureInvalid,
+    );
   });
 
   // 4.1.11: a recipient must reject a token whose "crit" lists extensions it
