@@ -17,6 +17,7 @@ export function byteLength(s: string): number {
 function quoteChar(ch: string): string {
   if (ch === "'") return "'\\''";
   if (ch === '"') return "'\"'";
+  if (ch === "\\") return "'\\\\'";
   let c = ch.codePointAt(0)!;
   if (c >= 0x80) c = utf8.encode(ch)[0]!;
   const short: Record<number, string> = { 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r" };
