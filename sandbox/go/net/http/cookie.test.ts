@@ -18,7 +18,7 @@ import {
 import { Header } from "./header";
 import { newRecorder, newRequest } from "./httptest";
 import { Response } from "./response";
-import { newRequest as newClientRequest } from "./server";
+import { newRequest as newClientRequest } from "./client";
 
 let warnings: string[];
 const warn = console.warn;

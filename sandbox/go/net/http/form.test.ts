@@ -10,7 +10,7 @@ import { Header } from "./header";
 import { maxBytesReader } from "./handlers";
 import { newRecorder } from "./httptest";
 import { Request } from "./request";
-import { newRequest } from "./server";
+import { newRequest } from "./client";
 
 const form = "application/x-www-form-urlencoded; param=value";
 

@@ -50,5 +50,19 @@ export { ServeMux, newServeMux } from "./mux";
 export { ErrHandlerTimeout, maxBytesHandler, maxBytesReader, stripPrefix, timeoutHandler } from "./handlers";
 export type { DecodeOptions, Decoded, FieldSpec, FieldType, JSONScalar, JSONTypeName } from "./json";
 export { DecodeError, DefaultMaxJSONBytes, checkJSON, decodeJSON, writeJSON } from "./json";
-export { Client, ErrAbortHandler, ErrUseLastResponse, URLError, newRequest, newRequestWithContext } from "./server";
+export { ErrAbortHandler } from "./server";
+export type { ClientConfig } from "./client";
+export {
+  Client,
+  ErrUseLastResponse,
+  URLError,
+  defaultClient,
+  get,
+  head,
+  newRequest,
+  newRequestWithContext,
+  post,
+} from "./client";
+export type { ServerConfig } from "./httpserver";
+export { ErrServerClosed, Server } from "./httpserver";
 export { cleanPath } from "./path";

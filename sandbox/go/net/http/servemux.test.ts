@@ -8,7 +8,7 @@ import { newRecorder } from "./httptest";
 import type { Handler, ResponseWriter } from "./index";
 import { handlerFunc, newServeMux, redirect } from "./index";
 import { Request } from "./request";
-import { newRequest } from "./server";
+import { newRequest } from "./client";
 
 const serve = (code: number) => handlerFunc((w: ResponseWriter) => w.writeHeader(code));
 const stringHandler = (s: string): Handler => handlerFunc((w) => w.header().set("Result", s));
