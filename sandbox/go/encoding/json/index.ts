@@ -20,7 +20,7 @@ export {
   UnsupportedValueError,
 } from "./errors";
 export { JSONNumber as Number } from "./number";
-export type { Fields, Infer } from "./types";
+export type { Fields, Infer, Kind } from "./types";
 export { Type, any, bool, float64, int, map, number, ptr, slice, string, struct } from "./types";
 export { unmarshal } from "./decode";
 export type { Writer } from "./encode";

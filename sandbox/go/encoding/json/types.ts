@@ -12,7 +12,7 @@
 
 import { JSONNumber } from "./number";
 
-/** @internal The kinds of Type. */
+/** Kind is the kind of Go type a Type describes. */
 export type Kind = "string" | "int" | "float64" | "bool" | "any" | "number" | "slice" | "map" | "struct" | "ptr";
 
 /** A field map for struct: JSON key -> Type. */

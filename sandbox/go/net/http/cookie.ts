@@ -274,7 +274,7 @@ export function parseSetCookie(line: string): [Cookie, null] | [null, Error] {
     if (part === "") continue;
     const j = part.indexOf("=");
     const attr = j < 0 ? part : part.slice(0, j);
-    if (/[^\x00-\x7f]/.test(attr)) continue;
+    if ([...attr].some((c) => c > "\x7f")) continue;
     const [val, , vok] = parseCookieValue(j < 0 ? "" : part.slice(j + 1), false);
     if (!vok) {
       c.unparsed.push(part);

@@ -68,7 +68,7 @@ function htmlEscape(s: string): string {
 // hexEscapeNonASCII %-escapes the bytes of non-ASCII characters with
 // lower-case hex digits, as Go's does (strconv.AppendInt base 16).
 function hexEscapeNonASCII(s: string): string {
-  return s.replace(/[^\x00-\x7f]+/g, (run) =>
+  return s.replace(/[\u0080-\u{10ffff}]+/gu, (run) =>
     Array.from(new TextEncoder().encode(run), (b) => "%" + b.toString(16)).join(""),
   );
 }
@@ -76,7 +76,7 @@ function hexEscapeNonASCII(s: string): string {
 // hasSchemeOrHost reports whether Go's url.Parse(u) would succeed with a
 // scheme or host set; undefined if it would fail (then Go leaves u alone).
 function hasSchemeOrHost(u: string): boolean | undefined {
-  if (/[\x00-\x1f\x7f]/.test(u)) return undefined; // net/url: invalid control character in URL
+  if ([...u].some((c) => c < " " || c === "\x7f")) return undefined; // net/url: invalid control character in URL
   const frag = u.indexOf("#");
   const rest = frag >= 0 ? u.slice(0, frag) : u;
   if (/%(?![0-9A-Fa-f]{2})/.test(u)) return undefined; // invalid URL escape
