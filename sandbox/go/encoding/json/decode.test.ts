@@ -311,3 +311,12 @@ describe("Valid (scanner_test.go)", () => {
     it(`${data} -> ${ok}`, () => expect(json.valid(data)).toBe(ok));
   }
 });
+
+describe("bytes input", () => {
+  it("decodes UTF-8 bytes; a byte-order mark is an error, as in Go", () => {
+    const enc = new TextEncoder();
+    expect(json.unmarshal(enc.encode(`{"é":1}`))).toEqual([{ é: 1 }, null]);
+    const [, err] = json.unmarshal(new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode("1")]));
+    expect(err).toEqual(new json.SyntaxError("invalid character 'ï' looking for beginning of value", 1));
+  });
+});

@@ -164,7 +164,7 @@ export function value(d: DecodeState, t: Type<unknown> | undefined): unknown {
  *     // err: json: cannot unmarshal string into Go struct field User.age of type int
  */
 export function unmarshal<T = unknown>(data: string | Uint8Array, t?: Type<T>): [T, Error | null] {
-  const src = typeof data === "string" ? data : new TextDecoder().decode(data);
+  const src = typeof data === "string" ? data : new TextDecoder("utf-8", { ignoreBOM: true }).decode(data);
   const zero = (t ? t.zero() : null) as T;
   try {
     checkValid(src);

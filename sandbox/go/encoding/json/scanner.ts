@@ -199,7 +199,7 @@ export class Lexer {
 
 /** valid reports whether s is exactly one valid JSON value, surrounding whitespace allowed (Go's json.Valid). */
 export function valid(s: string | Uint8Array): boolean {
-  const lx = new Lexer(typeof s === "string" ? s : new TextDecoder().decode(s));
+  const lx = new Lexer(typeof s === "string" ? s : new TextDecoder("utf-8", { ignoreBOM: true }).decode(s));
   try {
     lx.skip();
     lx.ws();

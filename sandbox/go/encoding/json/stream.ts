@@ -53,7 +53,9 @@ export class Decoder {
     if (!this.lx) {
       const r = this.r;
       const bytes = typeof r === "string" ? r : r instanceof Uint8Array ? r : r.readSync();
-      this.lx = new Lexer(typeof bytes === "string" ? bytes : new TextDecoder().decode(bytes));
+      this.lx = new Lexer(
+        typeof bytes === "string" ? bytes : new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes),
+      );
     }
     return this.lx;
   }
