@@ -1,5 +1,7 @@
 // Request bodies: fully buffered bytes with Go's MaxBytesReader limit.
 
+import { unmarshal } from "../../encoding/json/decode";
+
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
@@ -66,9 +68,15 @@ export class Body {
     return dec.decode(this.readSync());
   }
 
-  /** json reads the body and parses it with JSON.parse (no checks; see decodeJSON for validated decoding). */
+  /**
+   * json reads the body and parses it as JSON, unchecked against any type
+   * (see go/encoding/json or decodeJSON for that). Malformed JSON throws
+   * go/encoding/json's SyntaxError, with Go's message and byte offset.
+   */
   async json<T = unknown>(): Promise<T> {
-    return JSON.parse(dec.decode(this.readSync())) as T;
+    const [v, err] = unmarshal(dec.decode(this.readSync()));
+    if (err) throw err;
+    return v as T;
   }
 
   /** readSync returns the bytes now (used by the library; handlers use the async readers). */

@@ -137,3 +137,14 @@ describe("Body.close", () => {
     expect(await NoBody.text()).toBe("");
   });
 });
+
+describe("Body.json", () => {
+  it("parses JSON and throws Go's SyntaxError on bad input", async () => {
+    expect(await newRequest("POST", "/", `{"a":[1,"x"]}`).json()).toEqual({ a: [1, "x"] });
+    await expect(newRequest("POST", "/", `{"a":}`).json()).rejects.toMatchObject({
+      name: "SyntaxError",
+      message: "invalid character '}' looking for beginning of value",
+      offset: 6,
+    });
+  });
+});
