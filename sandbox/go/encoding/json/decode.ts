@@ -144,7 +144,8 @@ export function value(d: DecodeState, t: Type<unknown> | undefined): unknown {
     case "float64": {
       if (k !== "number") break;
       const n = Number(v);
-      if (kind === "int" ? /^-?\d+$/.test(v) && Number.isSafeInteger(n) : Number.isFinite(n)) return n;
+      if (kind === "int" ? /^-?\d+$/.test(v) && Number.isSafeInteger(n) : Number.isFinite(n))
+        return kind === "int" ? n + 0 : n;
       d.typeError("number " + v, t!, end);
       return 0;
     }
