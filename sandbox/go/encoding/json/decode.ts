@@ -4,7 +4,7 @@
 
 import { SyntaxError, UnmarshalTypeError } from "./errors";
 import { JSONNumber } from "./number";
-import { Lexer, checkValid } from "./scanner";
+import { Lexer, checkValid, decodeUTF8 } from "./scanner";
 import type { Type } from "./types";
 
 /** @internal Decoding options (the Decoder's settings). */
@@ -165,7 +165,7 @@ export function value(d: DecodeState, t: Type<unknown> | undefined): unknown {
  *     // err: json: cannot unmarshal string into Go struct field User.age of type int
  */
 export function unmarshal<T = unknown>(data: string | Uint8Array, t?: Type<T>): [T, Error | null] {
-  const src = typeof data === "string" ? data : new TextDecoder("utf-8", { ignoreBOM: true }).decode(data);
+  const src = typeof data === "string" ? data : decodeUTF8(data);
   const zero = (t ? t.zero() : null) as T;
   try {
     checkValid(src);

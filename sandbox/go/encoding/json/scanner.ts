@@ -5,6 +5,13 @@
 import { SyntaxError } from "./errors";
 
 const utf8 = new TextEncoder();
+const utf8dec = new TextDecoder();
+
+/** @internal decodeUTF8 decodes bytes, keeping a leading byte-order mark (TextDecoder drops it; Go does not). */
+export function decodeUTF8(b: Uint8Array): string {
+  const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+  return (bom ? "\ufeff" : "") + utf8dec.decode(b);
+}
 
 /** byteLength returns the UTF-8 length of s (Go counts offsets in bytes). */
 export function byteLength(s: string): number {
@@ -199,7 +206,7 @@ export class Lexer {
 
 /** valid reports whether s is exactly one valid JSON value, surrounding whitespace allowed (Go's json.Valid). */
 export function valid(s: string | Uint8Array): boolean {
-  const lx = new Lexer(typeof s === "string" ? s : new TextDecoder("utf-8", { ignoreBOM: true }).decode(s));
+  const lx = new Lexer(typeof s === "string" ? s : decodeUTF8(s));
   try {
     lx.skip();
     lx.ws();

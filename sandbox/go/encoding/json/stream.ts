@@ -5,7 +5,7 @@ import { EOF, ErrUnexpectedEOF, SyntaxError } from "./errors";
 import type { DecodeOpts } from "./decode";
 import { DecodeState, value } from "./decode";
 import { JSONNumber } from "./number";
-import { Lexer } from "./scanner";
+import { Lexer, decodeUTF8 } from "./scanner";
 import type { Type } from "./types";
 
 /** A Delim is one of the JSON delimiters [ ] { } returned by Decoder.token (Go's json.Delim). */
@@ -53,9 +53,7 @@ export class Decoder {
     if (!this.lx) {
       const r = this.r;
       const bytes = typeof r === "string" ? r : r instanceof Uint8Array ? r : r.readSync();
-      this.lx = new Lexer(
-        typeof bytes === "string" ? bytes : new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes),
-      );
+      this.lx = new Lexer(typeof bytes === "string" ? bytes : decodeUTF8(bytes));
     }
     return this.lx;
   }
