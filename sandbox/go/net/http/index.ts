@@ -13,6 +13,12 @@
 //   http.Error(w, "bad", 400)                 http.error(w, "bad", 400)
 //   r.Context()                               r.context()
 //   json.NewDecoder(r.Body).Decode(&v)        const v = await http.decodeJSON(r, { fields: {...} })
+//                                             (or go/encoding/json: json.newDecoder(r.body).decode(T))
+//   r.FormValue("q")                          r.formValue("q")
+//   c, err := r.Cookie("session")             const [c, err] = r.cookie("session")
+//   http.SetCookie(w, &http.Cookie{...})      http.setCookie(w, new http.Cookie({ name, value }))
+//   srv := &http.Server{Addr: ":8080", ...}   const srv = new http.Server({ addr: ":8080", handler: mux })
+//   srv.Shutdown(ctx)                         await srv.shutdown(ctx)
 
 export * from "./status";
 export { Header, canonicalHeaderKey } from "./header";
