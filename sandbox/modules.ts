@@ -15,6 +15,7 @@ export const PLATFORM_MODULES = [
   "go/net/http",
   "go/net/http/httptest",
   "go/net/http/jwt",
+  "go/encoding/json",
 ] as const;
 
 export type PlatformModule = (typeof PLATFORM_MODULES)[number];

@@ -4,7 +4,6 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// @ts-expect-error: plain ES module without declarations
 import { accepts, serve } from "./serve.mjs";
 
 let dir: string;

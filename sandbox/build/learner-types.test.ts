@@ -57,6 +57,7 @@ describe("learner types", () => {
       import * as synctest from "go/testing/synctest";
       import { newServeMux, writeJSON } from "go/net/http";
       import { newRecorder, newRequest } from "go/net/http/httptest";
+      import * as json from "go/encoding/json";
       describe("d", () => {
         it("t", async () => {
           await synctest.run(async () => {
@@ -78,6 +79,12 @@ describe("learner types", () => {
           const rec = newRecorder();
           await mux.serveHTTP(rec, newRequest("GET", "/x"));
           expect(rec.code).toBe(200);
+          const User = json.struct("User", { name: json.string(), age: json.int().omitempty() });
+          const [u, err] = json.newDecoder(rec.result().body).decode(User);
+          if (err instanceof json.UnmarshalTypeError) console.log(err.field);
+          const name: string = u.name;
+          json.newEncoder(rec).encode(u, User);
+          console.log(name);
         });
       });`;
     expect(diagnosticsFor(source)).toEqual([]);

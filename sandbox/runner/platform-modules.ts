@@ -13,6 +13,7 @@ import * as synctest from "../go/testing/synctest";
 import * as http from "../go/net/http/index";
 import * as httptest from "../go/net/http/httptest";
 import * as jwt from "../go/net/http/jwt";
+import * as json from "../go/encoding/json/index";
 import * as vitest from "./vitest-module";
 
 export const platformModules: Record<PlatformModule, unknown> = {
@@ -28,4 +29,5 @@ export const platformModules: Record<PlatformModule, unknown> = {
   "go/net/http": http,
   "go/net/http/httptest": httptest,
   "go/net/http/jwt": jwt,
+  "go/encoding/json": json,
 };

@@ -22,7 +22,9 @@ export function keepOffline(): void {
       if (!url.startsWith(assets) || seen.has(url)) return;
       seen.add(url);
       // The HTTP cache usually answers this fetch; failures only mean less offline.
-      void cache.match(url).then((hit) => hit ?? cache.add(url).catch(() => undefined));
+      void (async () => {
+        if (!(await cache.match(url))) await cache.add(url);
+      })().catch(() => undefined);
     };
     for (const entry of performance.getEntriesByType("resource")) keep(entry.name);
     new PerformanceObserver((list) => list.getEntries().forEach((e) => keep(e.name))).observe({

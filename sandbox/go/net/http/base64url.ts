@@ -45,3 +45,37 @@ export function decode(s: string): Uint8Array | null {
   if ((acc & ((1 << bits) - 1)) !== 0) return null;
   return out.subarray(0, o);
 }
+
+const stdAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** encodeStd returns the padded standard base64 encoding of b (Go's base64.StdEncoding). */
+export function encodeStd(b: Uint8Array): string {
+  const s = encode(b).replace(/-/g, "+").replace(/_/g, "/");
+  return s + "=".repeat((4 - (s.length % 4)) % 4);
+}
+
+/**
+ * decodeStd decodes padded standard base64 as Go's base64.StdEncoding does:
+ * padding is required, "\r" and "\n" are skipped, anything else outside the
+ * alphabet fails (null). Unlike decode, leftover bits need not be zero.
+ */
+export function decodeStd(s: string): Uint8Array | null {
+  s = s.replace(/[\r\n]/g, "");
+  if (s.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(==|=)?$/.test(s)) return null;
+  const body = s.replace(/=+$/, "");
+  const out = new Uint8Array(Math.floor((body.length * 6) / 8));
+  let o = 0;
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < body.length; i++) {
+    acc = ((acc << 6) | stdAlphabet.indexOf(body[i]!)) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  // "A===" style input (a lone 6-bit group) cannot encode a byte.
+  if (body.length % 4 === 1) return null;
+  return out.subarray(0, o);
+}

@@ -1,5 +1,7 @@
 // Request bodies: fully buffered bytes with Go's MaxBytesReader limit.
 
+import { unmarshal } from "../../encoding/json/decode";
+
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
@@ -29,12 +31,20 @@ export class MaxBytesError extends Error {
 }
 
 /**
+ * ErrBodyReadAfterClose is thrown when a body is read after it was closed
+ * (Go's http.ErrBodyReadAfterClose).
+ */
+export const ErrBodyReadAfterClose = new Error("http: invalid Read on closed Body");
+
+/**
  * A Body is a request or response body (Go's io.ReadCloser, buffered). Read
  * it with bytes(), text() or json(); reads are async like Go's blocking
- * reads. Unlike Go, a body can be read more than once.
+ * reads. Unlike Go, a body can be read more than once (until it is closed).
+ * close() releases it: later reads throw ErrBodyReadAfterClose, as in Go.
  */
 export class Body {
   private readonly data: Uint8Array;
+  private closed = false;
   /** The byte limit set by maxBytesReader, or -1 for none. */
   readonly limit: number;
 
@@ -58,15 +68,31 @@ export class Body {
     return dec.decode(this.readSync());
   }
 
-  /** json reads the body and parses it with JSON.parse (no checks; see decodeJSON for validated decoding). */
+  /**
+   * json reads the body and parses it as JSON, unchecked against any type
+   * (see go/encoding/json or decodeJSON for that). Malformed JSON throws
+   * go/encoding/json's SyntaxError, with Go's message and byte offset.
+   */
   async json<T = unknown>(): Promise<T> {
-    return JSON.parse(dec.decode(this.readSync())) as T;
+    const [v, err] = unmarshal(dec.decode(this.readSync()));
+    if (err) throw err;
+    return v as T;
   }
 
   /** readSync returns the bytes now (used by the library; handlers use the async readers). */
   readSync(): Uint8Array {
+    if (this.closed) throw ErrBodyReadAfterClose;
     if (this.limit >= 0 && this.data.length > this.limit) throw new MaxBytesError(this.limit);
     return this.data;
+  }
+
+  /**
+   * close closes the body (Go's Body.Close): later reads throw
+   * ErrBodyReadAfterClose. Closing twice is harmless. It returns null (Go's nil error).
+   */
+  close(): Error | null {
+    this.closed = true;
+    return null;
   }
 
   /** withLimit returns a view of the same bytes limited to n (the smaller limit wins). */
@@ -76,5 +102,9 @@ export class Body {
   }
 }
 
-/** NoBody is an empty Body. */
-export const NoBody: Body = new Body();
+/** NoBody is an empty Body that is always readable: close does nothing (Go's http.NoBody). */
+export const NoBody: Body = new (class extends Body {
+  override close(): Error | null {
+    return null;
+  }
+})();

@@ -14,9 +14,11 @@ import { fromBytes, toBytes } from "./body";
 import type { Handler } from "./handler";
 import { Header } from "./header";
 import { Request } from "./request";
-import { Response, checkWriteHeaderCode, detectContentType } from "./response";
+import { Response, checkWriteHeaderCode } from "./response";
+import { detectContentType } from "./sniff";
 import type { ResponseWriter } from "./response";
-import { Client, newRequest as newClientRequest } from "./server";
+import { Client, newRequest as newClientRequest } from "./client";
+import { Server as HTTPServer, dial } from "./httpserver";
 
 /** DefaultRemoteAddr is the remote address newRequest sets ("192.0.2.1:1234", as in Go). */
 export const DefaultRemoteAddr = "192.0.2.1:1234";
@@ -48,7 +50,11 @@ export function newRequest(method: string, target: string, body?: string | Uint8
  * header as it was at writeHeader time).
  */
 export class ResponseRecorder implements ResponseWriter {
-  /** The status code set by writeHeader; 200 if the handler wrote nothing (as NewRecorder). */
+  /**
+   * The status code set by writeHeader; 200 if the handler wrote nothing (as
+   * NewRecorder). Set it to 0 to act like Go's zero ResponseRecorder:
+   * result() still reports 200.
+   */
   code = 200;
   /** The headers explicitly set by the handler (live: later changes show up here, not in result()). */
   headerMap = new Header();
@@ -83,8 +89,9 @@ export class ResponseRecorder implements ResponseWriter {
   write(body: string | Uint8Array): number {
     const b = toBytes(body);
     if (!this.wroteHeader) {
+      // Go's recorder sniffs only here, on an implicit 200 (a server sniffs later, see writer.ts).
       if (!this.headerMap.has("Content-Type") && this.headerMap.get("Transfer-Encoding") === "") {
-        this.headerMap.set("Content-Type", detectContentType(b));
+        this.headerMap.set("Content-Type", detectContentType(b.subarray(0, 512)));
       }
       this.writeHeader(200);
     }
@@ -125,7 +132,8 @@ export class ResponseRecorder implements ResponseWriter {
    */
   result(): Response {
     if (this.res) return this.res;
-    this.res = new Response(this.code, (this.snap ?? this.headerMap).clone(), this.bodyBytes());
+    this.snap ??= this.headerMap.clone();
+    this.res = new Response(this.code === 0 ? 200 : this.code, this.snap, this.bodyBytes());
     return this.res;
   }
 }
@@ -139,26 +147,44 @@ let nextPort = 41000;
 
 /**
  * A Server serves a handler to clients in the same program, like Go's
- * httptest.Server but without sockets. Each request gets its own server-side
- * Request whose context is cancelled when the handler returns or the
- * client's request context is done. A panicking handler makes the client
- * fail with `... : EOF` (and logs the panic), like a real Go server.
+ * httptest.Server but without sockets: it listens at 127.0.0.1:PORT of the
+ * in-memory network (http.get(srv.url) reaches it too). Each request gets
+ * its own server-side Request whose context is cancelled when the handler
+ * returns or the client's request context is done. A panicking handler
+ * makes the client fail with `... : EOF` (and logs the panic), like a real
+ * Go server. config is the http.Server behind it: set its timeouts before start.
  */
 export class Server {
   /** Base URL of the form "http://127.0.0.1:41000", with no trailing slash. */
   readonly url: string;
-  /** The handler being served; may be replaced. */
-  handler: Handler;
-  private closed = false;
+  /** The http.Server that serves the requests (Go's srv.Config). */
+  readonly config: HTTPServer;
   private readonly c: Client;
+  private started = false;
 
   constructor(handler: Handler) {
-    this.handler = handler;
-    this.url = `http://127.0.0.1:${nextPort++}`;
-    this.c = new Client(this.url, () => {
-      if (this.closed) throw new Error(`dial tcp ${this.url.slice(7)}: connect: connection refused`);
-      return this.handler;
-    });
+    const port = String(nextPort++);
+    this.url = `http://127.0.0.1:${port}`;
+    this.config = new HTTPServer({ addr: "127.0.0.1:" + port, handler });
+    this.c = new Client();
+    this.c.base = this.url;
+    // The server's own client reaches it even from another bubble.
+    this.c.dialer = (hostport) => (hostport === this.url.slice(7) ? this.config : dial(hostport));
+  }
+
+  /** The handler being served; may be replaced. */
+  get handler(): Handler {
+    return this.config.handler!;
+  }
+  set handler(h: Handler) {
+    this.config.handler = h;
+  }
+
+  /** start starts a server made by newUnstartedServer (Go's srv.Start). */
+  start(): void {
+    if (this.started) throw new GoPanic("Server already started");
+    this.started = true;
+    this.config.listenInternal(this.url.slice(this.url.lastIndexOf(":") + 1));
   }
 
   /** client returns a Client that sends requests to this server (Go's srv.Client()). */
@@ -166,9 +192,12 @@ export class Server {
     return this.c;
   }
 
-  /** close shuts the server down; later requests fail with "connection refused". */
+  /**
+   * close shuts the server down (Go's srv.Close): later requests fail with
+   * "connection refused"; clients of in-flight requests fail with EOF.
+   */
   close(): void {
-    this.closed = true;
+    this.config.close();
   }
 
   /** do sends req (its URL may be just a path) through the server's client. */
@@ -202,7 +231,14 @@ export class Server {
   }
 }
 
+/** newUnstartedServer returns a Server that is not yet listening: set srv.config, then call start() (Go's NewUnstartedServer). */
+export function newUnstartedServer(handler: Handler): Server {
+  return new Server(handler);
+}
+
 /** newServer starts a Server for handler (Go's httptest.NewServer). Call close() when done. */
 export function newServer(handler: Handler): Server {
-  return new Server(handler);
+  const s = new Server(handler);
+  s.start();
+  return s;
 }

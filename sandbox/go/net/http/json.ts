@@ -1,7 +1,7 @@
 // JSON request decoding with precise client errors, and JSON responses.
 
 import { fromBytes, MaxBytesError } from "./body";
-import { JSONSyntaxError, parseJSON } from "./jsonparse";
+import { SyntaxError as JSONSyntaxError, marshal, unmarshal } from "../../encoding/json/index";
 import type { Request } from "./request";
 import type { ResponseWriter } from "./response";
 import { StatusBadRequest, StatusRequestEntityTooLarge } from "./status";
@@ -234,10 +234,8 @@ export async function decodeJSON(r: Request, opts: DecodeOptions = {}): Promise<
   }
   const text = fromBytes(bytes);
   if (text.trim() === "") throw new DecodeError("request body must not be empty");
-  let value: unknown;
-  try {
-    value = parseJSON(text);
-  } catch (e) {
+  const [value, e] = unmarshal(text);
+  if (e) {
     if (!(e instanceof JSONSyntaxError)) throw e;
     if (e.message.endsWith("after top-level value")) {
       throw new DecodeError("request body must only contain a single JSON value");
@@ -253,13 +251,15 @@ export async function decodeJSON(r: Request, opts: DecodeOptions = {}): Promise<
 }
 
 /**
- * writeJSON replies with status and value encoded as JSON followed by "\n"
- * (like Go's json.NewEncoder(w).Encode(v)), setting
- * "Content-Type: application/json". undefined is written as null. Unlike
- * Go's encoder, "<", ">" and "&" are not escaped as \u003c etc.
+ * writeJSON replies with status and value encoded as JSON followed by "\n",
+ * as Go's json.NewEncoder(w).Encode(v) writes it (go/encoding/json's
+ * marshal: "<", ">" and "&" in strings become \u003c, \u003e, \u0026),
+ * setting "Content-Type: application/json". undefined is written as null.
+ * A value marshal cannot encode (NaN, a cycle, a function) panics with its error.
  */
 export function writeJSON(w: ResponseWriter, status: number, value: unknown): void {
-  const body = JSON.stringify(value) ?? "null";
+  const [body, err] = marshal(value);
+  if (err) throw err;
   w.header().set("Content-Type", "application/json");
   w.writeHeader(status);
   w.write(body + "\n");

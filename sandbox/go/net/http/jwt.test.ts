@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import * as time from "../../time";
 import { run } from "../../testing/synctest";
-import { encode } from "./base64url";
+import { hmac } from "@noble/hashes/hmac.js";
+import { sha256 } from "@noble/hashes/sha2.js";
+import { decode as b64decode, encode } from "./base64url";
 import {
   Epoch,
   ErrTokenExpired,
@@ -118,5 +120,50 @@ describe("jwt", () => {
 
   it("rejects an empty secret", () => {
     expect(() => sign({}, "")).toThrow("jwt: secret must not be empty");
+  });
+});
+
+describe("RFC 7515", () => {
+  it("A.1: the HS256 example verifies with the example key", () => {
+    const tok =
+      "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9" +
+      ".eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ" +
+      ".dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    const key = b64decode("AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow")!;
+    expect(verify(tok, key, { now: 1300819379_000 })).toEqual({
+      iss: "joe",
+      exp: 1300819380,
+      "http://example.com/is_root": true,
+    });
+    // The example's exp (2011-03-22T18:43:00Z) has passed.
+    expect(kindOf(() => verify(tok, key, { now: 1300819380_000 }))).toBe(ErrTokenExpired);
+    // One flipped signature bit fails.
+    expect(kindOf(() => verify(tok.slice(0, -4) + "F" + tok.slice(-3), key, { now: 1300819379_000 }))).toBe(
+      ErrTokenSignatureInvalid,
+    );
+  });
+
+  // 4.1.11: a recipient must reject a token whose "crit" lists extensions it
+  // does not understand (this package understands none), or that is malformed.
+  const signWith = (header: object) => {
+    const input = b64({ alg: "HS256", typ: "JWT", ...header }) + "." + b64({ sub: "x" });
+    return input + "." + encode(hmac(sha256, new TextEncoder().encode(secret), new TextEncoder().encode(input)));
+  };
+  const critCases: [string, object, Error][] = [
+    ["unknown extension", { crit: ["exp"], exp: 1 }, ErrTokenUnverifiable],
+    ["b64 extension", { crit: ["b64"], b64: false }, ErrTokenUnverifiable],
+    ["empty list", { crit: [] }, ErrTokenMalformed],
+    ["not a list", { crit: "exp", exp: 1 }, ErrTokenMalformed],
+    ["lists a standard header", { crit: ["alg"] }, ErrTokenMalformed],
+    ["lists a missing header", { crit: ["x-missing"] }, ErrTokenMalformed],
+    ["non-string entry", { crit: [1] }, ErrTokenMalformed],
+  ];
+  for (const [name, header, want] of critCases) {
+    it(`crit: ${name} -> ${want.message}`, () => {
+      expect(kindOf(() => verify(signWith(header), secret))).toBe(want);
+    });
+  }
+  it("crit: a token without crit still verifies", () => {
+    expect(verify(signWith({ kid: "k1" }), secret)).toEqual({ sub: "x" });
   });
 });

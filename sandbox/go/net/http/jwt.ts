@@ -151,13 +151,36 @@ export function decode(token: string): { header: Record<string, unknown>; claims
   };
 }
 
+// The header parameters RFC 7515 defines; "crit" must not list them (4.1.11).
+const jwsHeaderNames = ["alg", "jku", "jwk", "kid", "x5u", "x5c", "x5t", "x5t#S256", "typ", "cty", "crit"];
+
+// checkCrit enforces RFC 7515 section 4.1.11: "crit" lists extensions the
+// recipient must understand. This package understands none, so a token
+// with any (well-formed) "crit" is rejected, and a malformed one too.
+function checkCrit(header: Record<string, unknown>): void {
+  if (!("crit" in header)) return;
+  const crit = header["crit"];
+  if (!Array.isArray(crit) || crit.length === 0 || !crit.every((c) => typeof c === "string" && c !== "")) {
+    throw new TokenError(ErrTokenMalformed, `crit must be a non-empty array of header names`);
+  }
+  for (const name of crit as string[]) {
+    if (jwsHeaderNames.includes(name))
+      throw new TokenError(ErrTokenMalformed, `crit lists the standard header ${JSON.stringify(name)}`);
+    if (!(name in header))
+      throw new TokenError(ErrTokenMalformed, `crit lists ${JSON.stringify(name)}, which the header does not have`);
+  }
+  throw new TokenError(ErrTokenUnverifiable, `unsupported critical header ${JSON.stringify(crit[0])}`);
+}
+
 /**
  * verify checks token and returns its claims. It throws a TokenError, in
  * this order of checks:
  *
  * - ErrTokenMalformed: not 3 segments, bad base64url, not JSON objects;
  * - ErrTokenUnverifiable: alg is "none" or anything but HS256 (the alg in
- *   the token is never trusted to pick the algorithm);
+ *   the token is never trusted to pick the algorithm), or the header has a
+ *   "crit" list of extensions (RFC 7515 4.1.11: this package supports none;
+ *   a malformed "crit" is ErrTokenMalformed);
  * - ErrTokenSignatureInvalid: the HMAC-SHA256 signature does not match
  *   (compared in constant time);
  * - ErrTokenInvalidClaims: exp/nbf/iat not numbers, or iss/aud mismatch;
@@ -179,6 +202,7 @@ export function verify<T extends Claims = Claims>(
   if (alg.toLowerCase() === "none") throw new TokenError(ErrTokenUnverifiable, `alg "none" is not allowed`);
   if (alg !== "HS256")
     throw new TokenError(ErrTokenUnverifiable, `unexpected signing method ${JSON.stringify(alg)} (want HS256)`);
+  checkCrit(header);
   const got = b64decode(sig);
   if (!got) throw new TokenError(ErrTokenMalformed, "could not base64url-decode signature");
   const dot = token.lastIndexOf(".");

@@ -5,10 +5,12 @@ import type { Handler, HandlerFunc } from "./handler";
 import { handlerFunc } from "./handler";
 import type { Pattern, PathSegments } from "./pattern";
 import { conflictsWith, describeConflict, exactMatch, parsePattern, splitPath } from "./pattern";
-import { cleanPath, escapePath, pathUnescape, stripHostPort } from "./path";
+import { cleanPath, pathUnescape, stripHostPort } from "./path";
 import type { Request } from "./request";
 import type { ResponseWriter } from "./response";
 import { error, notFoundHandler, redirectHandler } from "./response";
+import type { URL } from "./url";
+import { escapePathString } from "./url";
 import { StatusMethodNotAllowed, StatusMovedPermanently, statusText } from "./status";
 
 interface Entry {
@@ -19,6 +21,11 @@ interface Entry {
 interface Found {
   e: Entry;
   matches: string[];
+}
+
+interface Redirect {
+  redirect: string;
+  pattern: string;
 }
 
 /**
@@ -176,22 +183,49 @@ export class ServeMux implements Handler {
     return [...set].sort();
   }
 
-  private find(r: Request): { h: Handler; pattern: string; found: Found | null } {
-    const host = stripHostPort(r.host);
-    const escaped = r.url.escapedPath();
-    const path = cleanPath(escaped);
-    const found = this.match(host, r.method, path);
-    if (!(found && exactMatch(found.e.pat, path)) && !path.endsWith("/")) {
-      const f2 = this.match(host, r.method, path + "/");
+  // matchOrRedirect is Go's: a match, or (with u) the "/dir" -> "/dir/"
+  // redirect when only the subtree is registered.
+  private matchOrRedirect(host: string, method: string, path: string, u: URL | null): Found | Redirect | null {
+    const found = this.match(host, method, path);
+    if (!(found && exactMatch(found.e.pat, path)) && u && !path.endsWith("/")) {
+      const f2 = this.match(host, method, path + "/");
       if (f2 && exactMatch(f2.e.pat, path + "/")) {
-        const target = cleanPath(r.url.path) + "/";
-        const u = escapePath(target) + (r.url.rawQuery !== "" ? "?" + r.url.rawQuery : "");
-        return { h: redirectHandler(u, StatusMovedPermanently), pattern: target, found: null };
+        const target = cleanPath(u.path) + "/";
+        return {
+          redirect: escapePathString(target) + (u.rawQuery !== "" ? "?" + u.rawQuery : ""),
+          pattern: f2.e.pat.str,
+        };
       }
     }
-    if (path !== escaped) {
-      const u = path + (r.url.rawQuery !== "" ? "?" + r.url.rawQuery : "");
-      return { h: redirectHandler(u, StatusMovedPermanently), pattern: found ? found.e.pat.str : "", found: null };
+    return found;
+  }
+
+  private find(r: Request): { h: Handler; pattern: string; found: Found | null } {
+    const escaped = r.url.escapedPath();
+    let host: string;
+    let path = escaped;
+    let found: Found | null;
+    const redirectTo = (res: Redirect) => ({
+      h: redirectHandler(res.redirect, StatusMovedPermanently),
+      pattern: res.pattern,
+      found: null,
+    });
+    if (r.method === "CONNECT") {
+      // CONNECT paths are not cleaned, but "/dir" -> "/dir/" still applies (Go).
+      host = r.url.host;
+      const res = this.matchOrRedirect(host, r.method, path, r.url);
+      if (res && "redirect" in res) return redirectTo(res);
+      found = this.match(r.host, r.method, path);
+    } else {
+      host = stripHostPort(r.host);
+      path = cleanPath(escaped);
+      const res = this.matchOrRedirect(host, r.method, path, r.url);
+      if (res && "redirect" in res) return redirectTo(res);
+      found = res;
+      if (path !== escaped) {
+        const u = path + (r.url.rawQuery !== "" ? "?" + r.url.rawQuery : "");
+        return { h: redirectHandler(u, StatusMovedPermanently), pattern: found ? found.e.pat.str : "", found: null };
+      }
     }
     if (!found) {
       const allowed = this.matchingMethods(host, path);

@@ -2,11 +2,14 @@
 
 import type { Context } from "../../context";
 import { background } from "../../context";
-import { Body } from "./body";
+import { decodeStd, encodeStd } from "./base64url";
+import { Body, fromBytes, toBytes } from "./body";
+import { Cookie, ErrNoCookie, readCookies, sanitizeCookieValue } from "./cookie";
+import { parsePostForm } from "./form";
 import { Header } from "./header";
 import type { Pattern } from "./pattern";
 import { wildcardNames } from "./pattern";
-import { parseURL, URL } from "./url";
+import { parseQuery, parseURL, URL, Values } from "./url";
 
 /**
  * A Request represents an HTTP request received by a server (Go's
@@ -32,6 +35,13 @@ export class Request {
   remoteAddr = "192.0.2.1:1234";
   /** The unmodified request target, e.g. "/products/42?x=1". */
   requestURI: string;
+  /**
+   * The parsed form: body values (urlencoded POST, PUT, PATCH) first, then
+   * the URL query. null until parseForm runs (formValue runs it).
+   */
+  form: Values | null = null;
+  /** The parsed urlencoded body values of a POST, PUT or PATCH; null until parseForm runs. */
+  postForm: Values | null = null;
   /** The ServeMux pattern that matched the request, set by ServeMux before calling the handler ("" if none). */
   pattern = "";
 
@@ -128,21 +138,99 @@ export class Request {
   }
 
   /**
-   * basicAuth returns the username and password from an
-   * "Authorization: Basic ..." header; ok is false if there is none or it is malformed.
+   * basicAuth returns the username and password from an "Authorization:
+   * Basic ..." header, decoded as Go does: the scheme is case-insensitive,
+   * the credentials must be padded standard base64 and contain ":"; they
+   * are read as UTF-8. ok is false if there is none or it is malformed.
    */
   basicAuth(): [username: string, password: string, ok: boolean] {
     const auth = this.header.get("Authorization");
-    if (auth.slice(0, 6).toLowerCase() !== "basic ") return ["", "", false];
-    let decoded: string;
-    try {
-      decoded = atob(auth.slice(6));
-    } catch {
-      return ["", "", false];
-    }
-    const i = decoded.indexOf(":");
+    if (auth.length < 6 || auth.slice(0, 6).toLowerCase() !== "basic ") return ["", "", false];
+    const c = decodeStd(auth.slice(6));
+    if (!c) return ["", "", false];
+    const cs = fromBytes(c);
+    const i = cs.indexOf(":");
     if (i < 0) return ["", "", false];
-    return [decoded.slice(0, i), decoded.slice(i + 1), true];
+    return [cs.slice(0, i), cs.slice(i + 1), true];
+  }
+
+  /** setBasicAuth sets the Authorization header to Basic base64(username:password) (Go's SetBasicAuth). */
+  setBasicAuth(username: string, password: string): void {
+    this.header.set("Authorization", "Basic " + encodeStd(toBytes(username + ":" + password)));
+  }
+
+  /**
+   * cookie returns the named cookie from the Cookie header, or ErrNoCookie
+   * (Go's r.Cookie): `const [c, err] = r.cookie("session")`. If several
+   * cookies have the name, the first is returned.
+   */
+  cookie(name: string): [Cookie, null] | [null, Error] {
+    if (name === "") return [null, ErrNoCookie];
+    const cs = readCookies(this.header, name);
+    return cs.length > 0 ? [cs[0]!, null] : [null, ErrNoCookie];
+  }
+
+  /** cookies parses and returns the cookies sent with the request (malformed ones are skipped). */
+  cookies(): Cookie[] {
+    return readCookies(this.header, "");
+  }
+
+  /** cookiesNamed returns the cookies with the given name (Go's CookiesNamed). */
+  cookiesNamed(name: string): Cookie[] {
+    return name === "" ? [] : readCookies(this.header, name);
+  }
+
+  /**
+   * addCookie adds a cookie to the request's Cookie header (Go's AddCookie);
+   * only name and value are sent.
+   */
+  addCookie(c: Cookie): void {
+    const s = c.name.replace(/[\r\n]/g, "-") + "=" + sanitizeCookieValue(c.value, c.quoted);
+    const old = this.header.get("Cookie");
+    this.header.set("Cookie", old !== "" ? old + "; " + s : s);
+  }
+
+  /**
+   * parseForm fills form and postForm (Go's ParseForm): for POST, PUT and
+   * PATCH it reads an application/x-www-form-urlencoded body (at most 10 MB
+   * unless maxBytesReader set a limit); form also gets the URL query, after
+   * the body values. It returns the first error met (malformed pairs are
+   * dropped, see parseQuery); both maps are set even then. Calling it again
+   * does nothing. Multipart bodies are not parsed.
+   */
+  parseForm(): Error | null {
+    let err: Error | null = null;
+    if (this.postForm === null) {
+      if (this.method === "POST" || this.method === "PUT" || this.method === "PATCH") {
+        [this.postForm, err] = parsePostForm(this.header, this.body);
+      }
+      this.postForm ??= new Values();
+    }
+    if (this.form === null) {
+      const form = new Values();
+      for (const k of this.postForm.keys()) for (const v of this.postForm.values(k)) form.add(k, v);
+      const [q, e] = parseQuery(this.url.rawQuery);
+      err ??= e;
+      for (const k of q.keys()) for (const v of q.values(k)) form.add(k, v);
+      this.form = form;
+    }
+    return err;
+  }
+
+  /**
+   * formValue returns the first value for key in the body and query values
+   * (body first), running parseForm if needed and ignoring its errors; ""
+   * if there is none (Go's FormValue).
+   */
+  formValue(key: string): string {
+    if (this.form === null) this.parseForm();
+    return this.form!.get(key);
+  }
+
+  /** postFormValue is formValue for the body values only (Go's PostFormValue). */
+  postFormValue(key: string): string {
+    if (this.postForm === null) this.parseForm();
+    return this.postForm!.get(key);
   }
 
   /** userAgent returns the User-Agent header. */

@@ -32,7 +32,7 @@ describe("URL and Values", () => {
   });
 
   it("encodes values sorted by key", () => {
-    const v = parseQuery("b=2&a=1&a=x%26y");
+    const [v] = parseQuery("b=2&a=1&a=x%26y");
     expect(v.encode()).toBe("a=1&a=x%26y&b=2");
   });
 });

@@ -1,7 +1,5 @@
 // A small URL type mirroring Go's net/url.URL and url.Values.
 
-import { pathUnescape } from "./path";
-
 /**
  * Values maps a string key to a list of values, as Go's url.Values. It is
  * typically used for query parameters. Keys are case-sensitive.
@@ -59,28 +57,128 @@ export class Values {
   }
 }
 
-/** queryEscape escapes s so it can be placed inside a URL query (spaces become "+"). */
+type Mode = "path" | "pathSegment" | "query";
+
+const upperhex = "0123456789ABCDEF";
+const utf8 = new TextEncoder();
+const utf8dec = new TextDecoder();
+
+/** EscapeError reports a malformed %-escape (Go's url.EscapeError): `invalid URL escape "%zz"`. */
+export class EscapeError extends Error {
+  constructor(readonly escape: string) {
+    super(`invalid URL escape ${JSON.stringify(escape)}`);
+    this.name = "EscapeError";
+  }
+}
+
+// shouldEscape reports whether byte c must be %-escaped in the given part
+// of a URL (Go's net/url shouldEscape, without the host modes).
+function shouldEscape(c: number, mode: Mode): boolean {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return false;
+  const ch = String.fromCharCode(c);
+  if ("-_.~".includes(ch)) return false;
+  if ("$&+,/:;=?@".includes(ch)) {
+    if (mode === "path") return ch === "?";
+    if (mode === "pathSegment") return ch === "/" || ch === ";" || ch === "," || ch === "?";
+    return true;
+  }
+  return true;
+}
+
+function escape(s: string, mode: Mode): string {
+  let out = "";
+  for (const b of utf8.encode(s)) {
+    if (b === 0x20 && mode === "query") out += "+";
+    else if (shouldEscape(b, mode)) out += "%" + upperhex[b >> 4]! + upperhex[b & 15]!;
+    else out += String.fromCharCode(b);
+  }
+  return out;
+}
+
+const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+
+// unescape decodes %XX escapes (and "+" as space in query mode) as Go's
+// url.unescape does. Bytes that are not valid UTF-8 become U+FFFD (a JS
+// string cannot hold them; Go keeps the raw bytes).
+function unescape(s: string, mode: Mode): string {
+  if (!s.includes("%") && !(mode === "query" && s.includes("+"))) return s;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== "%") continue;
+    if (i + 2 >= s.length || !isHex(s.charCodeAt(i + 1)) || !isHex(s.charCodeAt(i + 2))) {
+      throw new EscapeError(s.slice(i, i + 3));
+    }
+    i += 2;
+  }
+  const bytes: number[] = [];
+  for (const b of utf8.encode(s)) bytes.push(b);
+  const out: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0x25) {
+      out.push(parseInt(String.fromCharCode(bytes[i + 1]!, bytes[i + 2]!), 16));
+      i += 2;
+    } else if (b === 0x2b && mode === "query") out.push(0x20);
+    else out.push(b);
+  }
+  return utf8dec.decode(new Uint8Array(out));
+}
+
+/** queryEscape escapes s so it can be placed inside a URL query (Go's url.QueryEscape): spaces become "+". */
 export function queryEscape(s: string): string {
-  return encodeURIComponent(s)
-    .replace(/%20/g, "+")
-    .replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
+  return escape(s, "query");
 }
 
-function unescapeQuery(s: string): string {
-  return pathUnescape(s.replace(/\+/g, " "));
+/** queryUnescape undoes queryEscape (Go's url.QueryUnescape); it throws EscapeError on a bad %-escape. */
+export function queryUnescape(s: string): string {
+  return unescape(s, "query");
 }
 
-/** parseQuery parses a URL-encoded query string ("a=1&b=2&a=3") into Values. */
-export function parseQuery(query: string): Values {
-  const v = new Values();
+/** pathEscape escapes s so it can be placed inside a URL path segment (Go's url.PathEscape): "/" becomes "%2F". */
+export function pathEscape(s: string): string {
+  return escape(s, "pathSegment");
+}
+
+/** pathUnescape undoes pathEscape (Go's url.PathUnescape; "+" stays "+"); it throws EscapeError on a bad %-escape. */
+export function pathUnescape(s: string): string {
+  return unescape(s, "pathSegment");
+}
+
+/** @internal escapePathString escapes a whole path ("/" kept), as Go's URL.EscapedPath does. */
+export function escapePathString(p: string): string {
+  return escape(p, "path");
+}
+
+/**
+ * parseQuery parses a URL-encoded query string ("a=1&b=2&a=3") as Go's
+ * url.ParseQuery does: it returns the values and the first error met. A
+ * pair containing ";" is dropped with the error "invalid semicolon separator
+ * in query", a pair with a bad %-escape is dropped with an EscapeError; the
+ * other pairs are kept.
+ *
+ *     const [v, err] = parseQuery("a=1&b=%zz");   // v has a, err is EscapeError
+ */
+export function parseQuery(query: string): [Values, Error | null] {
+  const m = new Values();
+  let err: Error | null = null;
   for (const part of query.split("&")) {
+    if (part.includes(";")) {
+      err = new Error("invalid semicolon separator in query");
+      continue;
+    }
     if (part === "") continue;
     const eq = part.indexOf("=");
-    const k = eq < 0 ? part : part.slice(0, eq);
-    const val = eq < 0 ? "" : part.slice(eq + 1);
-    v.add(unescapeQuery(k), unescapeQuery(val));
+    let k: string;
+    let v: string;
+    try {
+      k = unescape(eq < 0 ? part : part.slice(0, eq), "query");
+      v = unescape(eq < 0 ? "" : part.slice(eq + 1), "query");
+    } catch (e) {
+      err ??= e as Error;
+      continue;
+    }
+    m.add(k, v);
   }
-  return v;
+  return [m, err];
 }
 
 /**
@@ -102,9 +200,9 @@ export class URL {
   /** The fragment without "#". */
   fragment = "";
 
-  /** query parses rawQuery and returns the values (a fresh copy each call). */
+  /** query parses rawQuery and returns the values (a fresh copy each call); malformed pairs are dropped, as in Go. */
   query(): Values {
-    return parseQuery(this.rawQuery);
+    return parseQuery(this.rawQuery)[0];
   }
 
   private escPath = "";
@@ -115,9 +213,7 @@ export class URL {
     if (this.rawPath !== "") return this.rawPath;
     if (this.escFor !== this.path) {
       this.escFor = this.path;
-      this.escPath = /^[A-Za-z0-9/\-._~!$&'()*+,;=:@]*$/.test(this.path)
-        ? this.path
-        : encodeURI(this.path).replace(/[?#]/g, (c) => (c === "?" ? "%3F" : "%23"));
+      this.escPath = this.path === "*" ? "*" : escape(this.path, "path");
     }
     return this.escPath;
   }
@@ -168,10 +264,11 @@ export function parseURL(raw: string): URL {
     u.host = m[2]!;
     rest = m[3]!;
   }
-  if (/%(?![0-9A-Fa-f]{2})/.test(rest)) {
-    throw new Error(`parse ${JSON.stringify(raw)}: invalid URL escape`);
+  try {
+    u.path = unescape(rest, "path");
+  } catch (e) {
+    throw new Error(`parse ${JSON.stringify(raw)}: ${(e as Error).message}`, { cause: e });
   }
-  u.path = pathUnescape(rest);
   if (u.escapedPath() !== rest) u.rawPath = rest;
   return u;
 }
