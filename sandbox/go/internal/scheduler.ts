@@ -40,6 +40,7 @@ import type { BlockKind, Trace, TraceEvent, TraceGoroutine } from "./trace-types
 import { TraceRecorder, emitTrace } from "./trace";
 import { GoPanic, panicText } from "./panic";
 import { resolveLocation } from "./location";
+import { runGC } from "./gc";
 
 /** Life cycle of a goroutine. */
 export type GState = "runnable" | "running" | "blocked" | "foreign" | "done";
@@ -299,6 +300,9 @@ export class Bubble {
     }
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the module tracks the one running bubble
     active = this;
+    // Two GC cycles empty every sync.Pool: each bubble starts fresh.
+    runGC();
+    runGC();
     const g = this.spawn(fn, "main", undefined, undefined);
     this.main = g;
     this.requestSchedule();
@@ -648,7 +652,10 @@ export class Bubble {
     }
     const t = this.timers.peek();
     if (t) {
-      if (t.when > this.now) this.now = t.when;
+      if (t.when > this.now) {
+        this.now = t.when;
+        runGC(); // a GC-like point: sync.Pool may drop what it caches
+      }
       this.fireDue();
       if (this.finished) return;
       // Timers that wake nobody (an unread ticker) would advance the clock
