@@ -76,7 +76,7 @@ export function unwrap(err: Maybe): Error | null {
  */
 export function is(err: Maybe, target: Maybe): boolean {
   if (!err || !target) return (err ?? null) === (target ?? null);
-  for (let e: Maybe = err; e; ) {
+  for (let e: Maybe = err; e;) {
     if (e === target) return true;
     const isFn: Wrapper["is"] = (e as Wrapper).is;
     if (typeof isFn === "function" && isFn.call(e, target)) return true;
@@ -100,7 +100,9 @@ function isClass(t: Function): boolean {
  */
 export function as<T extends Error>(err: Maybe, target: Target<T>): T | null {
   if (typeof target !== "function") {
-    throw new GoPanic(target == null ? "errors: target cannot be nil" : "errors: target must be a class or a type predicate");
+    throw new GoPanic(
+      target == null ? "errors: target cannot be nil" : "errors: target must be a class or a type predicate",
+    );
   }
   if (!err) return null;
   const matches = isClass(target)
@@ -110,7 +112,7 @@ export function as<T extends Error>(err: Maybe, target: Target<T>): T | null {
 }
 
 function find<T extends Error>(err: Error, target: Target<T>, matches: (e: Error) => e is T): T | null {
-  for (let e: Maybe = err; e; ) {
+  for (let e: Maybe = err; e;) {
     if (matches(e)) return e;
     const asFn = (e as Wrapper).as;
     if (typeof asFn === "function") {

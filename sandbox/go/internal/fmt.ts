@@ -71,7 +71,8 @@ export function quote(s: string): string {
 }
 
 function floatG(v: number): string {
-  if (Number.isInteger(v) || !Number.isFinite(v)) return Number.isFinite(v) ? String(v) : v > 0 ? "+Inf" : v < 0 ? "-Inf" : "NaN";
+  if (Number.isInteger(v) || !Number.isFinite(v))
+    return Number.isFinite(v) ? String(v) : v > 0 ? "+Inf" : v < 0 ? "-Inf" : "NaN";
   // Go's %v uses %e for exponents below -4 (1e-05), with two exponent digits.
   if (Math.abs(v) < 1e-4) return v.toExponential().replace(/e([+-])(\d)$/, "e$10$2");
   return String(v);
@@ -196,7 +197,7 @@ export function sprintf(format: string, args: readonly unknown[], wrapErrs = fal
   let reordered = false;
   const wrapped: number[] = [];
   const n = format.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const pct = format.indexOf("%", i);
     if (pct < 0) {
       out += format.slice(i);
@@ -264,9 +265,13 @@ export function sprintf(format: string, args: readonly unknown[], wrapErrs = fal
     argNum++;
   }
   if (!reordered && argNum < args.length) {
-    out += "%!(EXTRA " + args
+    out +=
+      "%!(EXTRA " +
+      args
         .slice(argNum)
-        .map((v) => (v === undefined || v === null ? "<nil>" : `${typeName(v)}=${formatValue(v)}`)).join(", ") + ")";
+        .map((v) => (v === undefined || v === null ? "<nil>" : `${typeName(v)}=${formatValue(v)}`))
+        .join(", ") +
+      ")";
   }
   return { text: out, wrapped, reordered };
 }

@@ -12,24 +12,15 @@
 // without an await in between is already atomic, and none of these methods
 // blocks or yields. They exist because Go code needs them (a counter updated
 // by many goroutines), and they keep Go's arithmetic: 32-bit types wrap
-// around exactly like Go's. Int64 and Uint64 hold JavaScript numbers (not
-// bigint, so they mix with the rest of the code): exact up to 2^53
-// (Number.MAX_SAFE_INTEGER); results beyond the 64-bit range wrap as in Go,
-// rounded to the nearest number.
+// around exactly like Go's. Int64 and Uint64 take and return JavaScript
+// numbers (not bigint, so they mix with the rest of the code) but keep an
+// exact 64-bit value inside: arithmetic wraps exactly as Go's; what load
+// returns is exact up to 2^53 (Number.MAX_SAFE_INTEGER) and rounded beyond.
 import { GoPanic } from "../internal/panic";
 
 function integer(v: number, op: string): number {
   if (!Number.isInteger(v)) throw new GoPanic(`sync/atomic: ${op} of non-integer ${v}`);
   return v;
-}
-
-function wrap64(v: bigint, signed: boolean): number {
-  return Number(signed ? BigInt.asIntN(64, v) : BigInt.asUintN(64, v));
-}
-
-/** fits64 reports whether v can stay a plain sum (no 64-bit wrap, exact). */
-function safe(v: number): boolean {
-  return Number.isSafeInteger(v);
 }
 
 /** An Int32 is an atomic int32 (Go: atomic.Int32). The zero value is 0. */
@@ -120,56 +111,55 @@ export class Uint32 {
 }
 
 class Int64Base {
-  protected v = 0;
+  // Kept as an exact 64-bit bigint; load rounds to the nearest number.
+  private v = 0n;
   constructor(private readonly signed: boolean) {}
-  private norm(x: number, op: string): number {
-    integer(x, op);
-    if (safe(x) && (this.signed || x >= 0)) return x;
-    return wrap64(BigInt(x), this.signed);
+  private wrap(x: bigint): bigint {
+    return this.signed ? BigInt.asIntN(64, x) : BigInt.asUintN(64, x);
   }
   /** load atomically loads and returns the value (Go: x.Load()). */
   load(): number {
-    return this.v;
+    return Number(this.v);
   }
   /** store atomically stores val (Go: x.Store(val)). */
   store(val: number): void {
-    this.v = this.norm(val, "store");
+    this.v = this.wrap(BigInt(integer(val, "store")));
   }
   /** swap atomically stores newVal and returns the previous value (Go: x.Swap(new)). */
   swap(newVal: number): number {
-    const old = this.v;
+    const old = this.load();
     this.store(newVal);
     return old;
   }
-  /** compareAndSwap stores newVal if the value is old, and reports whether it did (Go: x.CompareAndSwap(old, new)). */
+  /** compareAndSwap stores newVal if the value (as load returns it) is old, and reports whether it did (Go: x.CompareAndSwap(old, new)). */
   compareAndSwap(old: number, newVal: number): boolean {
-    if (this.v !== old) return false;
+    if (this.load() !== old) return false;
     this.store(newVal);
     return true;
   }
   /** add atomically adds delta, wrapping around the 64-bit range as Go does, and returns the new value (Go: x.Add(delta)). */
   add(delta: number): number {
-    const sum = this.v + integer(delta, "add");
-    this.v = safe(sum) && (this.signed || sum >= 0) ? sum : wrap64(BigInt(this.v) + BigInt(delta), this.signed);
-    return this.v;
+    this.v = this.wrap(this.v + BigInt(integer(delta, "add")));
+    return Number(this.v);
   }
   /** and atomically ANDs the value with mask and returns the old value (Go 1.23: x.And(mask)). */
   and(mask: number): number {
-    const old = this.v;
-    this.v = wrap64(BigInt(this.v) & BigInt(integer(mask, "and")), this.signed);
+    const old = this.load();
+    this.v = this.wrap(this.v & BigInt(integer(mask, "and")));
     return old;
   }
   /** or atomically ORs the value with mask and returns the old value (Go 1.23: x.Or(mask)). */
   or(mask: number): number {
-    const old = this.v;
-    this.v = wrap64(BigInt(this.v) | BigInt(integer(mask, "or")), this.signed);
+    const old = this.load();
+    this.v = this.wrap(this.v | BigInt(integer(mask, "or")));
     return old;
   }
 }
 
 /**
- * An Int64 is an atomic int64 (Go: atomic.Int64) holding a number: exact
- * within ±2^53, wrapping around at the int64 limits as Go does.
+ * An Int64 is an atomic int64 (Go: atomic.Int64). Arithmetic is exact and
+ * wraps at the int64 limits as Go's; load returns a number, exact within
+ * ±2^53.
  */
 export class Int64 extends Int64Base {
   constructor() {
@@ -178,8 +168,9 @@ export class Int64 extends Int64Base {
 }
 
 /**
- * A Uint64 is an atomic uint64 (Go: atomic.Uint64) holding a number: exact
- * below 2^53; add(-1) on 0 wraps to 2^64-1 as Go does (rounded to 2^64).
+ * A Uint64 is an atomic uint64 (Go: atomic.Uint64). Arithmetic is exact
+ * modulo 2^64 as Go's (add(-1) on 0 gives 2^64-1); load returns a number,
+ * exact below 2^53.
  */
 export class Uint64 extends Int64Base {
   constructor() {

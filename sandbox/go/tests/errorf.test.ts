@@ -63,13 +63,14 @@ describe("errors.errorf (TestErrorf)", () => {
     },
     { err: errors.errorf("%w", null), text: "%!w(<nil>)", unwrap: null },
   ];
-  it.each(cases.map((c) => [c.text, c] as const))("%s", (_t, c) => {
-    expect(errors.unwrap(c.err)).toBe(c.unwrap ?? null);
-    const split = splitErr(c.err);
-    if (c.split) expect(split).toEqual(c.split);
-    else expect(split).toBeNull();
-    expect(c.err.message).toBe(c.text);
-  });
+  for (const c of cases)
+    it(c.text, () => {
+      expect(errors.unwrap(c.err)).toBe(c.unwrap ?? null);
+      const split = splitErr(c.err);
+      if (c.split) expect(split).toEqual(c.split);
+      else expect(split).toBeNull();
+      expect(c.err.message).toBe(c.text);
+    });
 
   it("keeps the identity of each wrapped error", () => {
     const a = errors.newError("a");
@@ -119,7 +120,8 @@ describe("errors.sprintf verbs", () => {
     ["%s", [{ toString: () => "custom" }], "custom"],
     ["%w", [errors.newError("x")], "%!w(Error=x)"],
   ];
-  it.each(cases)("sprintf(%j, ...)", (format, args, want) => {
-    expect(errors.sprintf(format, ...args)).toBe(want);
-  });
+  for (const [format, args, want] of cases)
+    it(`sprintf(${JSON.stringify(format)}, ...)`, () => {
+      expect(errors.sprintf(format, ...args)).toBe(want);
+    });
 });

@@ -105,9 +105,11 @@ describe("errors.is (TestIs)", () => {
     [new MultiErr([poser]), err3, true],
     [new MultiErr([null]), null, false],
   ];
-  it.each(cases.map((c, i) => [i, ...c] as const))("case %i", (_i, err, target, match) => {
-    expect(errors.is(err, target)).toBe(match);
-  });
+  cases.forEach(([err, target, match], i) =>
+    it(`case ${i}`, () => {
+      expect(errors.is(err, target)).toBe(match);
+    }),
+  );
 
   it("an is() method that says no does not stop the walk down the chain", () => {
     const inner = errors.newError("inner");
@@ -153,12 +155,13 @@ describe("errors.as (TestAs)", () => {
     ["multi of wrapped", new MultiErr([new Wrapped("path error", errF)]), isTimeout, errF],
     ["multi of nil", new MultiErr([null]), ErrorT, null],
   ];
-  it.each(cases)("%s", (_name, err, target, want) => {
-    const got = errors.as(err, target);
-    if (want === null) expect(got).toBeNull();
-    else if (want instanceof ErrorT) expect(got).toEqual(want);
-    else expect(got).toBe(want);
-  });
+  for (const [name, err, target, want] of cases)
+    it(name, () => {
+      const got = errors.as(err, target);
+      if (want === null) expect(got).toBeNull();
+      else if (want instanceof ErrorT) expect(got).toEqual(want);
+      else expect(got).toBe(want);
+    });
 
   it("panics on a target that is neither a class nor a predicate (TestAsValidation)", () => {
     const err = errors.newError("error");
@@ -184,9 +187,11 @@ describe("errors.unwrap (TestUnwrap)", () => {
     [erra, err1],
     [new Wrapped("wrap 3", erra), erra],
   ];
-  it.each(cases)("unwrap(%s)", (err, want) => {
-    expect(errors.unwrap(err)).toBe(want);
-  });
+  cases.forEach(([err, want], i) =>
+    it(`case ${i}`, () => {
+      expect(errors.unwrap(err)).toBe(want);
+    }),
+  );
 
   it("does not unwrap a list", () => {
     expect(errors.unwrap(errors.join(err1, erra))).toBeNull();
@@ -204,14 +209,22 @@ describe("errors.join (TestJoin)", () => {
   const err2 = errors.newError("err2");
   const cases: [(Error | null)[], Error[]][] = [
     [[err1], [err1]],
-    [[err1, err2], [err1, err2]],
-    [[err1, null, err2], [err1, err2]],
+    [
+      [err1, err2],
+      [err1, err2],
+    ],
+    [
+      [err1, null, err2],
+      [err1, err2],
+    ],
   ];
-  it.each(cases)("join(%j)", (errs, want) => {
-    const got = errors.join(...errs) as errors.JoinError;
-    expect(got.unwrap()).toEqual(want);
-    for (const w of want) expect(errors.is(got, w)).toBe(true);
-  });
+  cases.forEach(([errs, want], i) =>
+    it(`case ${i}`, () => {
+      const got = errors.join(...errs) as errors.JoinError;
+      expect(got.unwrap()).toEqual(want);
+      for (const w of want) expect(errors.is(got, w)).toBe(true);
+    }),
+  );
 
   it("joins messages with newlines (TestJoinErrorMethod)", () => {
     expect(errors.join(err1)?.message).toBe("err1");

@@ -17,7 +17,10 @@ import { currentG, requireBubble, spawnGoroutine } from "../../internal/schedule
  * and unwrap() the value when it is an error.
  */
 class PanicError extends Error {
-  constructor(readonly value: unknown, stack: string | undefined) {
+  constructor(
+    readonly value: unknown,
+    stack: string | undefined,
+  ) {
     super(panicText(value));
     this.name = "PanicError";
     if (stack !== undefined) this.stack = stack;
