@@ -87,7 +87,7 @@ export function is(err: Maybe, target: Maybe): boolean {
   return false;
 }
 
-function isClass(t: Function): boolean {
+function isClass(t: Target<Error>): boolean {
   return t === Error || t.prototype instanceof Error || /^class[\s{]/.test(Function.prototype.toString.call(t));
 }
 

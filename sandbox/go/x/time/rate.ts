@@ -39,7 +39,7 @@ export function every(interval: Duration): Limit {
 function durationFromTokens(limit: Limit, tokens: number): Duration {
   if (limit <= 0) return InfDuration;
   const ns = ((tokens / limit) * time.Second) / time.Nanosecond;
-  if (ns > 9223372036854775807) return InfDuration;
+  if (ns > 2 ** 63 - 1) return InfDuration; // beyond Go's largest Duration
   // Whole nanoseconds, as Go's conversion truncates; tolerate float noise
   // when Duration is not itself an integer count of nanoseconds.
   const near = Math.round(ns);
