@@ -82,4 +82,33 @@ describe("learner types", () => {
       });`;
     expect(diagnosticsFor(source)).toEqual([]);
   });
+
+  it("type-check the errors, atomic, Pool/Map and rate modules as lessons use them", () => {
+    const source = `
+      import * as errors from "go/errors";
+      import { newError, is, as, errorf, join } from "go/errors";
+      import * as atomic from "go/sync/atomic";
+      import { Pool, Map as SyncMap } from "go/sync";
+      import * as rate from "go/x/time/rate";
+      import * as time from "go/time";
+      import { background } from "go/context";
+      class NotFound extends Error { constructor(readonly id: string) { super("not found: " + id); } }
+      const ErrClosed = errors.new("closed");
+      const err: Error = errorf("load %s: %w", "x", new NotFound("x"));
+      const nf: NotFound | null = as(err, NotFound);
+      const ok: boolean = is(err, ErrClosed) || is(join(err, newError("y")), ErrClosed);
+      const hits = new atomic.Int64();
+      const n: number = hits.add(1);
+      const cfg = new atomic.Pointer<{ debug: boolean }>();
+      const dbg: boolean | undefined = cfg.load()?.debug;
+      const bufs = new Pool({ new: () => ({ data: [] as number[] }) });
+      const buf: { data: number[] } = bufs.get();
+      bufs.put(buf);
+      const m = new SyncMap<string, number>();
+      const [v, loaded]: [number | undefined, boolean] = m.load("k");
+      const lim = rate.newLimiter(rate.every(100 * time.Millisecond), 3);
+      async function f(): Promise<Error | null> { return lim.allow() ? null : lim.wait(background()); }
+      void [nf, ok, n, dbg, v, loaded, f];`;
+    expect(diagnosticsFor(source)).toEqual([]);
+  });
 });
