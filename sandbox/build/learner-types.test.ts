@@ -41,7 +41,8 @@ function diagnosticsFor(source: string): string[] {
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
 }
 
-describe("learner types", () => {
+// Each case builds a TypeScript program with the esnext libs: seconds each on a loaded machine.
+describe("learner types", { timeout: 30_000 }, () => {
   it("declare every platform module", () => {
     const source = PLATFORM_MODULES.map((m, i) => `import * as m${i} from "${m}";\nvoid m${i};`).join("\n");
     expect(diagnosticsFor(source)).toEqual([]);
