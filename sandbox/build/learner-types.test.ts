@@ -42,14 +42,22 @@ function diagnosticsFor(source: string): string[] {
 }
 
 // Each case builds a TypeScript program with the esnext libs: seconds each on a loaded machine.
-describe("learner types", { timeout: 30_000 }, () => {
-  it("declare every platform module", () => {
-    const source = PLATFORM_MODULES.map((m, i) => `import * as m${i} from "${m}";\nvoid m${i};`).join("\n");
-    expect(diagnosticsFor(source)).toEqual([]);
-  });
+const slow = 30_000;
 
-  it("type-check idiomatic exercise code without DOM libs", () => {
-    const source = `
+describe("learner types", () => {
+  it(
+    "declare every platform module",
+    () => {
+      const source = PLATFORM_MODULES.map((m, i) => `import * as m${i} from "${m}";\nvoid m${i};`).join("\n");
+      expect(diagnosticsFor(source)).toEqual([]);
+    },
+    slow,
+  );
+
+  it(
+    "type-check idiomatic exercise code without DOM libs",
+    () => {
+      const source = `
       import { describe, it, expect } from "vitest";
       import { go, makeChan, select } from "go";
       import { WaitGroup } from "go/sync";
@@ -81,11 +89,15 @@ describe("learner types", { timeout: 30_000 }, () => {
           expect(rec.code).toBe(200);
         });
       });`;
-    expect(diagnosticsFor(source)).toEqual([]);
-  });
+      expect(diagnosticsFor(source)).toEqual([]);
+    },
+    slow,
+  );
 
-  it("type-check the errors, atomic, Pool/Map and rate modules as lessons use them", () => {
-    const source = `
+  it(
+    "type-check the errors, atomic, Pool/Map and rate modules as lessons use them",
+    () => {
+      const source = `
       import * as errors from "go/errors";
       import { newError, is, as, errorf, join } from "go/errors";
       import * as atomic from "go/sync/atomic";
@@ -110,6 +122,8 @@ describe("learner types", { timeout: 30_000 }, () => {
       const lim = rate.newLimiter(rate.every(100 * time.Millisecond), 3);
       async function f(): Promise<Error | null> { return lim.allow() ? null : lim.wait(background()); }
       void [nf, ok, n, dbg, v, loaded, f];`;
-    expect(diagnosticsFor(source)).toEqual([]);
-  });
+      expect(diagnosticsFor(source)).toEqual([]);
+    },
+    slow,
+  );
 });
