@@ -209,8 +209,3 @@ export function errorf(format: string, ...args: unknown[]): Error {
   });
   return new WrapErrors(p.text, errs);
 }
-
-/** sprintf formats according to a Go format string (Go: fmt.Sprintf), with errorf's verbs. */
-export function sprintf(format: string, ...args: unknown[]): string {
-  return sprintfImpl(format, args).text;
-}

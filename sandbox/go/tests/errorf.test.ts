@@ -81,7 +81,7 @@ describe("errors.errorf (TestErrorf)", () => {
   });
 });
 
-describe("errors.sprintf verbs", () => {
+describe("errors.errorf verbs (fmt's printing rules)", () => {
   const cases: [string, unknown[], string][] = [
     ["%d items", [3], "3 items"],
     ["%5d|%-5d|%05d", [42, 42, -42], "   42|42   |-0042"],
@@ -118,10 +118,10 @@ describe("errors.sprintf verbs", () => {
     ["%[3]d", [1, 2], "%!d(BADINDEX)"],
     ["end%", [], "end%!(NOVERB)"],
     ["%s", [{ toString: () => "custom" }], "custom"],
-    ["%w", [errors.newError("x")], "%!w(Error=x)"],
+    ["%w and %v", [errors.newError("x"), 1], "x and 1"],
   ];
   for (const [format, args, want] of cases)
-    it(`sprintf(${JSON.stringify(format)}, ...)`, () => {
-      expect(errors.sprintf(format, ...args)).toBe(want);
+    it(`errorf(${JSON.stringify(format)}, ...)`, () => {
+      expect(errors.errorf(format, ...args).message).toBe(want);
     });
 });
