@@ -41,14 +41,23 @@ function diagnosticsFor(source: string): string[] {
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
 }
 
-describe("learner types", () => {
-  it("declare every platform module", () => {
-    const source = PLATFORM_MODULES.map((m, i) => `import * as m${i} from "${m}";\nvoid m${i};`).join("\n");
-    expect(diagnosticsFor(source)).toEqual([]);
-  });
+// Each case builds a TypeScript program with the esnext libs: seconds each on a loaded machine.
+const slow = 30_000;
 
-  it("type-check idiomatic exercise code without DOM libs", () => {
-    const source = `
+describe("learner types", () => {
+  it(
+    "declare every platform module",
+    () => {
+      const source = PLATFORM_MODULES.map((m, i) => `import * as m${i} from "${m}";\nvoid m${i};`).join("\n");
+      expect(diagnosticsFor(source)).toEqual([]);
+    },
+    slow,
+  );
+
+  it(
+    "type-check idiomatic exercise code without DOM libs",
+    () => {
+      const source = `
       import { describe, it, expect } from "vitest";
       import { go, makeChan, select } from "go";
       import { WaitGroup } from "go/sync";
@@ -87,6 +96,41 @@ describe("learner types", () => {
           console.log(name);
         });
       });`;
-    expect(diagnosticsFor(source)).toEqual([]);
-  });
+      expect(diagnosticsFor(source)).toEqual([]);
+    },
+    slow,
+  );
+
+  it(
+    "type-check the errors, atomic, Pool/Map and rate modules as lessons use them",
+    () => {
+      const source = `
+      import * as errors from "go/errors";
+      import { newError, is, as, errorf, join } from "go/errors";
+      import * as atomic from "go/sync/atomic";
+      import { Pool, Map as SyncMap } from "go/sync";
+      import * as rate from "go/x/time/rate";
+      import * as time from "go/time";
+      import { background } from "go/context";
+      class NotFound extends Error { constructor(readonly id: string) { super("not found: " + id); } }
+      const ErrClosed = errors.new("closed");
+      const err: Error = errorf("load %s: %w", "x", new NotFound("x"));
+      const nf: NotFound | null = as(err, NotFound);
+      const ok: boolean = is(err, ErrClosed) || is(join(err, newError("y")), ErrClosed);
+      const hits = new atomic.Int64();
+      const n: number = hits.add(1);
+      const cfg = new atomic.Pointer<{ debug: boolean }>();
+      const dbg: boolean | undefined = cfg.load()?.debug;
+      const bufs = new Pool({ new: () => ({ data: [] as number[] }) });
+      const buf: { data: number[] } = bufs.get();
+      bufs.put(buf);
+      const m = new SyncMap<string, number>();
+      const [v, loaded]: [number | undefined, boolean] = m.load("k");
+      const lim = rate.newLimiter(rate.every(100 * time.Millisecond), 3);
+      async function f(): Promise<Error | null> { return lim.allow() ? null : lim.wait(background()); }
+      void [nf, ok, n, dbg, v, loaded, f];`;
+      expect(diagnosticsFor(source)).toEqual([]);
+    },
+    slow,
+  );
 });

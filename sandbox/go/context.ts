@@ -16,6 +16,8 @@ import type { TimerEntry, Bubble } from "./internal/scheduler";
 import { GoPanic } from "./internal/panic";
 import { Time, bubbleOffset, bubbleTime, durationString } from "./internal/timeval";
 import type { Duration } from "./internal/timeval";
+import { stringify } from "./internal/names";
+import { isStringer, typeName } from "./internal/fmt";
 
 /**
  * A Context carries a deadline, a cancellation signal and request-scoped
@@ -64,6 +66,16 @@ export class DeadlineExceededError extends Error {
 export const Canceled: Error = Object.assign(new Error("context canceled"), { name: "Canceled" });
 /** DeadlineExceeded is the error returned by Context.err when the deadline passes ("context deadline exceeded"). */
 export const DeadlineExceeded: Error = new DeadlineExceededError();
+
+/** contextName prints a parent context the way Go's String methods do. */
+function contextName(c: Context): string {
+  return isStringer(c) ? String(c) : typeName(c);
+}
+
+/** checkParent panics as Go does when a derived context gets no parent. */
+function checkParent(parent: Context | null | undefined): asserts parent is Context {
+  if (parent === null || parent === undefined) throw new GoPanic("cannot create context from nil parent");
+}
 
 const cancelCtxKey: unique symbol = Symbol("context.cancelCtxKey");
 
@@ -147,7 +159,7 @@ class CancelCtx implements Context, Canceler {
     if (removeFromParent && this.parentCancel) this.parentCancel.children.delete(this);
   }
   toString(): string {
-    return `${String(this.parent)}.WithCancel`;
+    return `${contextName(this.parent)}.WithCancel`;
   }
 }
 
@@ -170,7 +182,7 @@ class TimerCtx extends CancelCtx {
   }
   override toString(): string {
     const left = this.bubble ? this.deadlineAt.sub(bubbleTime(this.bubble.now)) : 0;
-    return `${String(this.parent)}.WithDeadline(${String(this.deadlineAt)} [${durationString(left)}])`;
+    return `${contextName(this.parent)}.WithDeadline(${String(this.deadlineAt)} [${durationString(left)}])`;
   }
 }
 
@@ -217,6 +229,7 @@ function propagateCancel(parent: Context, child: CancelCtx): void {
  * the work is done, to release resources.
  */
 export function withCancel(parent: Context): [Context, CancelFunc] {
+  checkParent(parent);
   const c = new CancelCtx(parent);
   propagateCancel(parent, c);
   return [c, () => c.cancel(true, Canceled, null)];
@@ -228,6 +241,7 @@ export function withCancel(parent: Context): [Context, CancelFunc] {
  * Canceled as the cause. err() still returns Canceled.
  */
 export function withCancelCause(parent: Context): [Context, CancelCauseFunc] {
+  checkParent(parent);
   const c = new CancelCtx(parent);
   propagateCancel(parent, c);
   return [c, (why?: Error | null) => c.cancel(true, Canceled, why ?? null)];
@@ -259,6 +273,7 @@ export function withDeadline(parent: Context, d: Time): [Context, CancelFunc] {
  * cause(ctx)) when the deadline passes (Go: context.WithDeadlineCause).
  */
 export function withDeadlineCause(parent: Context, d: Time, why: Error | null): [Context, CancelFunc] {
+  checkParent(parent);
   const b = requireBubble("context.withDeadline");
   const [cur, ok] = parent.deadline();
   if (ok && cur.before(d)) return withCancel(parent);
@@ -310,16 +325,18 @@ class ValueCtx implements Context {
     return key === this.key ? this.val : this.parent.value(key);
   }
   toString(): string {
-    return `${String(this.parent)}.WithValue(${String(this.key)})`;
+    return `${contextName(this.parent)}.WithValue(${stringify(this.key)}, ${stringify(this.val)})`;
   }
 }
 
 /**
  * withValue returns a copy of parent in which value(key) returns val
  * (Go: context.WithValue). Keys are compared with ===; use a unique symbol
- * or object per package to avoid collisions.
+ * or object per package to avoid collisions. Panics with "cannot create
+ * context from nil parent" or "nil key" (undefined counts as nil).
  */
 export function withValue(parent: Context, key: unknown, val: unknown): Context {
+  checkParent(parent);
   if (key === null || key === undefined) throw new GoPanic("nil key");
   return new ValueCtx(parent, key, val);
 }
@@ -339,6 +356,9 @@ class WithoutCancelCtx implements Context {
     if (key === cancelCtxKey) return undefined;
     return this.parent.value(key);
   }
+  toString(): string {
+    return `${contextName(this.parent)}.WithoutCancel`;
+  }
 }
 
 /**
@@ -346,6 +366,7 @@ class WithoutCancelCtx implements Context {
  * cancelled and has no deadline (Go: context.WithoutCancel).
  */
 export function withoutCancel(parent: Context): Context {
+  checkParent(parent);
   return new WithoutCancelCtx(parent);
 }
 

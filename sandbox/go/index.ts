@@ -15,6 +15,7 @@
 // "go/testing/synctest"); every exercise test runs its body in one.
 import { spawnGoroutine, requireBubble, activeBubble } from "./internal/scheduler";
 import { GoPanic } from "./internal/panic";
+import { runGC } from "./internal/gc";
 
 export { Chan, makeChan, nilChan, select, defaultCase } from "./internal/chan";
 export type { SelectCase, SelectResult, RecvChan, SendChan } from "./internal/chan";
@@ -55,4 +56,14 @@ export function gosched(): Promise<void> {
 export function numGoroutine(): number {
   const b = activeBubble();
   return b ? b.live.size : 0;
+}
+
+/**
+ * gc runs a garbage-collection cycle (Go: runtime.GC()). Memory is JavaScript's
+ * business; what this does is what a Go GC does to caches: each sync.Pool
+ * moves its values to a victim cache and drops the victims of the cycle
+ * before. The virtual clock's jumps are GC cycles too.
+ */
+export function gc(): void {
+  runGC();
 }

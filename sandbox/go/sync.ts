@@ -1,4 +1,4 @@
-// Package "go/sync": WaitGroup, Mutex, RWMutex, Once, Cond.
+// Package "go/sync": WaitGroup, Mutex, RWMutex, Once, Cond, Pool, Map.
 //
 //   Go                        TypeScript
 //   var wg sync.WaitGroup     const wg = new WaitGroup()
@@ -295,25 +295,57 @@ export class Cond {
 }
 
 /**
- * onceFunc returns a function that invokes f only once; later calls return
- * the same promise (Go: sync.OnceFunc).
+ * onceFunc returns a function that invokes f only once; every call waits
+ * for that one call to finish (Go: sync.OnceFunc). If f panics (throws),
+ * the returned function throws the same value on every call.
  */
 export function onceFunc(f: () => unknown | Promise<unknown>): () => Promise<void> {
-  const o = new Once();
-  return () => o.do(f);
+  const first = onceValue(f);
+  return async () => {
+    await first();
+  };
 }
 
 /**
  * onceValue returns a function that calls f once and returns its result on
- * every call (Go: sync.OnceValue).
+ * every call (Go: sync.OnceValue). If f panics (throws), the returned
+ * function throws the same value on every call.
  */
 export function onceValue<T>(f: () => T | Promise<T>): () => Promise<T> {
   const o = new Once();
-  let v: T;
+  let valid = false;
+  let p: unknown;
+  let result: T;
+  // Built once so every call shares it; Once.do rethrows on the first call.
+  const g = async () => {
+    try {
+      result = await f();
+      valid = true;
+    } catch (e) {
+      p = e;
+      throw e;
+    }
+  };
   return async () => {
-    await o.do(async () => {
-      v = await f();
-    });
-    return v;
+    await o.do(g);
+    if (!valid) throw p;
+    return result;
   };
 }
+
+/**
+ * onceValues returns a function that calls f once and returns its pair of
+ * results on every call (Go: sync.OnceValues). If f panics (throws), the
+ * returned function throws the same value on every call.
+ */
+export function onceValues<T1, T2>(f: () => [T1, T2] | Promise<[T1, T2]>): () => Promise<[T1, T2]> {
+  const v = onceValue(f);
+  return async () => {
+    const [a, b] = await v();
+    return [a, b];
+  };
+}
+
+export { Pool } from "./internal/pool";
+export type { PoolOptions } from "./internal/pool";
+export { SyncMap as Map } from "./internal/syncmap";

@@ -4,11 +4,14 @@
 import type { PlatformModule } from "../modules";
 import * as go from "../go/index";
 import * as sync from "../go/sync";
+import * as atomic from "../go/sync/atomic";
 import * as time from "../go/time";
 import * as context from "../go/context";
+import * as errors from "../go/errors";
 import * as errgroup from "../go/x/sync/errgroup";
 import * as semaphore from "../go/x/sync/semaphore";
 import * as singleflight from "../go/x/sync/singleflight";
+import * as rate from "../go/x/time/rate";
 import * as synctest from "../go/testing/synctest";
 import * as http from "../go/net/http/index";
 import * as httptest from "../go/net/http/httptest";
@@ -20,11 +23,14 @@ export const platformModules: Record<PlatformModule, unknown> = {
   vitest,
   go,
   "go/sync": sync,
+  "go/sync/atomic": atomic,
   "go/time": time,
   "go/context": context,
+  "go/errors": errors,
   "go/x/sync/errgroup": errgroup,
   "go/x/sync/semaphore": semaphore,
   "go/x/sync/singleflight": singleflight,
+  "go/x/time/rate": rate,
   "go/testing/synctest": synctest,
   "go/net/http": http,
   "go/net/http/httptest": httptest,

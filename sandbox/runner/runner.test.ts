@@ -171,6 +171,48 @@ describe("sandbox runner with the Go runtime", () => {
     expect(failure.location).toMatch(/^worker\.ts:6:\d+$/);
   });
 
+  it("provides go/errors, go/sync/atomic, go/sync's Pool and Map and go/x/time/rate to learner code", async () => {
+    const result = tests(
+      await run({
+        "limits.ts": `import * as errors from "go/errors";
+import * as atomic from "go/sync/atomic";
+import { Pool, Map } from "go/sync";
+import * as rate from "go/x/time/rate";
+import * as time from "go/time";
+export const ErrLimited = errors.new("rate limited");
+export const served = new atomic.Int64();
+export const seen = new Map<string, time.Time>();
+const bufs = new Pool({ new: () => [] as string[] });
+const lim = rate.newLimiter(rate.every(100 * time.Millisecond), 2);
+export function handle(id: string): Error | null {
+  const buf = bufs.get();
+  buf.push(id);
+  bufs.put(buf);
+  seen.store(id, time.now());
+  if (!lim.allow()) return errors.errorf("request %q: %w", id, ErrLimited);
+  served.add(1);
+  return null;
+}
+`,
+        "limits.test.ts": `import { it, expect } from "vitest";
+import * as synctest from "go/testing/synctest";
+import * as errors from "go/errors";
+import { handle, ErrLimited, served, seen } from "./limits";
+it("limits", () =>
+  synctest.run(() => {
+    const errs = ["a", "b", "c"].map(handle);
+    expect(errs[2]?.message).toBe('request "c": rate limited');
+    expect(errors.is(errs[2], ErrLimited)).toBe(true);
+    expect(served.load()).toBe(2);
+    expect(seen.load("c")[1]).toBe(true);
+  }));
+`,
+      }),
+    );
+    expect(result.tasks[0]!.tests[0]!.failure).toBeUndefined();
+    expect(result.tasks[0]!.tests[0]!.state).toBe("pass");
+  });
+
   it("serves API-explorer requests with the exercise's handler after the Run", async () => {
     const handle = await runExercise({
       files: {

@@ -52,6 +52,7 @@ import { capture, captured, microtask, mulberry32, postMacrotask, wallNow } from
 import { TimerEntry, TimerHeap } from "./timerheap";
 
 export { mulberry32, postMacrotask, TimerEntry };
+import { runGC } from "./gc";
 
 /** Life cycle of a goroutine. */
 export type GState = "runnable" | "running" | "blocked" | "foreign" | "done";
@@ -236,6 +237,9 @@ export class Bubble {
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the module tracks the one running bubble
     active = this;
     this.sliceStart = wallNow();
+    // Two GC cycles empty every sync.Pool: each bubble starts fresh.
+    runGC();
+    runGC();
     const g = this.spawn(fn, "main", undefined, undefined);
     this.main = g;
     this.requestSchedule();
@@ -708,7 +712,10 @@ export class Bubble {
     }
     const t = this.timers.peek();
     if (t) {
-      if (t.when > this.now) this.now = t.when;
+      if (t.when > this.now) {
+        this.now = t.when;
+        runGC(); // a GC-like point: sync.Pool may drop what it caches
+      }
       this.fireDue();
       if (this.finished) return;
       this.schedule();

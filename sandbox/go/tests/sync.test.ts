@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { go, makeChan } from "go";
-import { WaitGroup, Mutex, RWMutex, Once, Cond, onceValue } from "go/sync";
+import { go, makeChan, panic, GoPanic } from "go";
+import { WaitGroup, Mutex, RWMutex, Once, Cond, onceFunc, onceValue, onceValues } from "go/sync";
 import * as time from "go/time";
 import * as synctest from "go/testing/synctest";
 
@@ -279,5 +279,100 @@ describe("Once and Cond", () => {
       for await (const v of results) sum += v;
       expect(sum).toBe(285);
     });
+  });
+});
+
+// Ported from Go's src/sync/oncefunc_test.go.
+describe("onceFunc, onceValue, onceValues", () => {
+  it("call f once (TestOnceFunc, TestOnceValue, TestOnceValues)", async () => {
+    await synctest.run(async () => {
+      let calls = 0;
+      const f = onceFunc(() => void calls++);
+      for (let i = 0; i < 10; i++) await f();
+      expect(calls).toBe(1);
+      let vcalls = 0;
+      const v = onceValue(() => ++vcalls);
+      for (let i = 0; i < 10; i++) expect(await v()).toBe(1);
+      let pcalls = 0;
+      const vs = onceValues((): [number, number] => {
+        pcalls++;
+        return [pcalls, pcalls + 1];
+      });
+      for (let i = 0; i < 10; i++) expect(await vs()).toEqual([1, 2]);
+      expect([vcalls, pcalls]).toEqual([1, 1]);
+    });
+  });
+
+  // testOncePanicX: every call panics with the same value; f runs once.
+  const cases: [string, (calls: { n: number }) => () => Promise<unknown>][] = [
+    ["OnceFunc", (c) => onceFunc(() => (c.n++, panic("x")))],
+    ["OnceValue", (c) => onceValue((): number => (c.n++, panic("x")))],
+    ["OnceValues", (c) => onceValues((): [number, number] => (c.n++, panic("x")))],
+  ];
+  for (const [name, make] of cases)
+    it(`${name} re-panics with the same value on every call (TestOnce*Panic)`, async () => {
+      await synctest.run(async () => {
+        const calls = { n: 0 };
+        const f = make(calls);
+        const seen: unknown[] = [];
+        for (const _label of ["first time", "second time", "third time"]) {
+          try {
+            await f();
+            seen.push("no panic");
+          } catch (e) {
+            seen.push(e instanceof GoPanic ? e.value : e);
+          }
+        }
+        expect(seen).toEqual(["x", "x", "x"]);
+        expect(calls.n).toBe(1);
+      });
+    });
+
+  it("panic(nil) also re-panics (TestOnceFuncPanicNil)", async () => {
+    await synctest.run(async () => {
+      let calls = 0;
+      const f = onceFunc(() => (calls++, panic(null)));
+      for (let i = 0; i < 2; i++) await expect(f()).rejects.toBeInstanceOf(GoPanic);
+      expect(calls).toBe(1);
+    });
+  });
+
+  it("concurrent callers wait for the first call, then all panic", async () => {
+    await synctest.run(async () => {
+      let calls = 0;
+      const start = time.now();
+      const f = onceValue(async (): Promise<number> => {
+        calls++;
+        await time.sleep(10 * time.Millisecond);
+        panic("late");
+      });
+      const wg = new WaitGroup();
+      const got: unknown[] = [];
+      for (let i = 0; i < 3; i++)
+        wg.go(async () => {
+          try {
+            await f();
+          } catch (e) {
+            got.push([(e as GoPanic).value, time.since(start)]);
+          }
+        });
+      await wg.wait();
+      expect(calls).toBe(1);
+      expect(got).toEqual([
+        ["late", 10 * time.Millisecond],
+        ["late", 10 * time.Millisecond],
+        ["late", 10 * time.Millisecond],
+      ]);
+    });
+  });
+
+  it("an uncaught re-panic fails the bubble with Go's report", async () => {
+    await expect(
+      synctest.run(async () => {
+        const f = onceFunc(() => panic("boom"));
+        await f().catch(() => undefined);
+        await f();
+      }),
+    ).rejects.toThrow(/^panic: boom/);
   });
 });

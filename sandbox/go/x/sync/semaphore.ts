@@ -31,8 +31,9 @@ export class Weighted {
   /**
    * acquire acquires weight n, blocking until resources are available or ctx
    * is done (Go: s.Acquire(ctx, n)). It returns null on success, or
-   * ctx.err() (leaving the semaphore unchanged) on failure. If ctx is
-   * already done, acquire may still succeed without blocking.
+   * ctx.err() (leaving the semaphore unchanged) on failure: also when ctx is
+   * already done on entry, and when ctx becomes done while the tokens are
+   * being granted (they are given back).
    */
   async acquire(ctx: Context, n = 1): Promise<Error | null> {
     const b = requireBubble("Weighted.acquire");
@@ -52,7 +53,15 @@ export class Weighted {
     this.waiters.push(w);
     return (await selectImpl(
       [
-        w.ready.recvCase(() => null),
+        w.ready.recvCase(() => {
+          // Acquired, but ctx may have become done meanwhile: as Go, fail
+          // then and give the tokens back.
+          if (done._closed) {
+            this.release(n);
+            return ctx.err();
+          }
+          return null;
+        }),
         done.recvCase(() => {
           if (w.ready._closed) {
             // Acquired after ctx was cancelled: give it back.
