@@ -12,8 +12,13 @@ type Fn = (...args: unknown[]) => unknown;
 /** A value every operation accepts: stands in for learner and library exports during collection. */
 function inert(): unknown {
   const target = function () {} as unknown as object;
+  const get = (_t: object, key: PropertyKey) =>
+    key === Symbol.toPrimitive ? () => "" : key === "then" || key === "__esModule" ? undefined : proxy;
+  // Namespace objects built on the inert value's prototype (esbuild's __toESM) stay inert.
+  const proto = new Proxy({}, { get });
   const proxy: unknown = new Proxy(target, {
-    get: (_t, key) => (key === Symbol.toPrimitive ? () => "" : key === "then" ? undefined : proxy),
+    get,
+    getPrototypeOf: () => proto,
     apply: () => proxy,
     construct: () => proxy as object,
   });
