@@ -155,6 +155,10 @@ export function lockIntrinsics(scope: Record<string, unknown>): void {
       if (proto && typeof proto === "object") lockMethods(proto);
     }
   }
+  // V8 formats every stack through Error.prepareStackTrace when it is set.
+  const ErrorCtor = scope.Error as object;
+  if (!Object.hasOwn(ErrorCtor, "prepareStackTrace"))
+    defineProperty(ErrorCtor, "prepareStackTrace", { value: undefined, writable: false, configurable: false });
   lockMethods(Object.prototype);
   lockMethods(Function.prototype);
   for (const proto of iteratorPrototypes()) lockMethods(proto);
