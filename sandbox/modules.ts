@@ -29,3 +29,6 @@ export function isPlatformModule(specifier: string): specifier is PlatformModule
 
 /** Global under which the sandbox worker exposes the platform modules to compiled code. */
 export const PLATFORM_GLOBAL = "__platformModules";
+
+/** The "vitest" the compiler gives learner (non-test) files: see runner/lesson-api.ts. */
+export const LEARNER_VITEST = "vitest/learner";

@@ -52,18 +52,29 @@ export interface TestOutcome {
 export interface TaskOutcome {
   title: string;
   file: string;
+  /** The lesson's tests of this task; a lesson test that did not run is a failure. */
   tests: TestOutcome[];
   /** A failure in the task's hooks or collection, not tied to one test. */
   failure?: TestFailure;
+  /** Every lesson test of the task ran and passed (the runner's verdict). */
+  done: boolean;
 }
+
+/** The lesson's tests per test file, each as its path of names (describe titles, then the test's), collected at build time. */
+export type LessonTests = Record<string, string[][]>;
 
 /** What one Run produced. Every Run ends in exactly one of these. */
 export type RunResult =
   | {
       kind: "tests";
       tasks: TaskOutcome[];
+      /** Lesson tests that passed and that did not (failed, skipped or never ran). */
       passed: number;
       failed: number;
+      /** Every lesson test ran and passed, and nothing failed outside a test: the lesson is done. */
+      complete: boolean;
+      /** Tests the learner wrote in their own files: shown apart, never counted. */
+      learnerTests: TestOutcome[];
       /** A test file failed to load (threw at import); its message. */
       loadErrors: TestFailure[];
       traces: Trace[];
@@ -77,15 +88,25 @@ export type RunResult =
   | { kind: "crash"; message: string }
   | { kind: "cancelled" };
 
-/** Messages the sandbox worker posts (relayed verbatim by the sandbox iframe). */
+/**
+ * Messages the sandbox worker posts (relayed verbatim by the sandbox iframe).
+ * `secret` is the Run's secret from its "load" message: learner code never
+ * sees it, so the host ignores messages without it.
+ */
 export type WorkerMessage =
-  | { type: "result"; runId: number; result: RunResult }
-  | { type: "explorer-response"; runId: number; requestId: number; response: Omit<ExplorerResponse, "wallMs"> };
+  | { type: "result"; runId: number; secret: string; result: RunResult }
+  | {
+      type: "explorer-response";
+      runId: number;
+      secret: string;
+      requestId: number;
+      response: Omit<ExplorerResponse, "wallMs">;
+    };
 
 /** Messages the host sends to the sandbox iframe. */
 export type HostMessage =
   /** `prelude` (the harness and platform modules) is sent once per iframe. */
-  | { type: "run"; runId: number; code: string; prelude?: string }
+  | { type: "run"; runId: number; secret: string; code: string; prelude?: string }
   /** Sent once the exercise is visible: load the prelude and start a spare worker ahead of the first Run. */
   | { type: "prepare"; prelude: string }
   | { type: "explore"; runId: number; requestId: number; request: ExplorerRequest }
@@ -99,3 +120,11 @@ export type HostMessage =
  * every cached asset at once.
  */
 export const OFFLINE_ASSET_CACHE = "course-assets-v1";
+
+/** The message the sandbox iframe hands a Run's worker. */
+export interface LoadMessage {
+  type: "load";
+  runId: number;
+  secret: string;
+  code: string;
+}

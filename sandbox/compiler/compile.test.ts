@@ -5,6 +5,22 @@ import { IncrementalCompiler, compile, entrySource, resolveRelative } from "./co
 const tests = `import { describe, it, expect } from "vitest";\nimport { add } from "./add";\ndescribe("t", () => it("adds", () => expect(add(1, 2)).toBe(3)));\n`;
 
 describe("compile", () => {
+  it("gives learner files the learner vitest and test files the lesson one; the entry lists the lesson tests", async () => {
+    const result = await compile(esbuild, {
+      files: {
+        "add.ts":
+          'import { it } from "vitest";\nit("mine", () => {});\nexport const add = (a: number, b: number) => a + b;\n',
+        "add.test.ts": tests,
+      },
+      testFiles: ["add.test.ts"],
+      lessonTests: { "add.test.ts": [["t", "adds"]] },
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.code).toContain('["vitest/learner"]');
+    expect(result.code).toContain('["vitest"]');
+    expect(result.code).toContain('self.__lessonTests = { "add.test.ts": [["t", "adds"]] }');
+  });
+
   it("bundles learner files and tests into one script with a source map", async () => {
     const result = await compile(esbuild, {
       files: { "add.ts": "export const add = (a: number, b: number): number => a + b;\n", "add.test.ts": tests },
@@ -13,7 +29,9 @@ describe("compile", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.code).toContain("__testFiles");
-    expect(result.code).toContain('globalThis["__platformModules"]["vitest"]');
+    // The table is captured once, when the bundle starts; modules read it from there.
+    expect(result.code).toContain('module.exports = globalThis["__platformModules"];');
+    expect(result.code).toContain('["vitest"]');
     expect(JSON.parse(result.map).sources).toEqual(expect.arrayContaining(["learner:add.ts", "learner:add.test.ts"]));
   });
 

@@ -3,7 +3,8 @@
 // native esbuild in Node: both expose the same `build` API.
 
 import type { BuildContext, BuildOptions, BuildResult, Message, Plugin } from "esbuild-wasm";
-import { PLATFORM_GLOBAL, PLATFORM_MODULES, isPlatformModule } from "../modules";
+import { LEARNER_VITEST, PLATFORM_GLOBAL, PLATFORM_MODULES, isPlatformModule } from "../modules";
+import type { LessonTests } from "../protocol";
 
 export interface EsbuildLike {
   build(options: BuildOptions & { write: false }): Promise<BuildResult>;
@@ -16,7 +17,9 @@ export interface CompileRequest {
   /** Which of `files` are test files, in run order. */
   testFiles: string[];
   /** The learner module and export the API explorer serves, when the lesson has one. */
-  handler?: { file: string; export: string };
+  handler?: { file: string; export: string } | undefined;
+  /** The lesson's tests, collected at build time: the runner's verdict checks each ran and passed. */
+  lessonTests?: LessonTests | undefined;
 }
 
 /** A compile diagnostic, 1-based line and column, as shown to learners. */
@@ -32,13 +35,20 @@ export type CompileResult =
   { ok: true; code: string; map: string; ms: number } | { ok: false; errors: CompileDiagnostic[]; ms: number };
 
 const ENTRY = "<entry>";
+/** The platform-module table, captured when the bundle starts (the runner then deletes the global). */
+const TABLE = "<platform-table>";
 
-/** Generates the entry module: each test file loads lazily, when the runner imports it. */
+/**
+ * Generates the entry module: it captures the platform-module table, and
+ * each test file loads lazily, when the runner imports it, so no learner
+ * code runs before the runner has started.
+ */
 export function entrySource(request: CompileRequest): string {
   const tests = request.testFiles
     .map((name) => `  ${JSON.stringify(name)}: () => import(${JSON.stringify("./" + name)}),`)
     .join("\n");
-  let source = `self.__testFiles = {\n${tests}\n};\n`;
+  let source = `import ${JSON.stringify(TABLE)};\nself.__testFiles = {\n${tests}\n};\n`;
+  source += `self.__lessonTests = ${JSON.stringify(request.lessonTests ?? {})};\n`;
   if (request.handler) {
     const file = JSON.stringify("./" + request.handler.file);
     const name = JSON.stringify(request.handler.export);
@@ -64,6 +74,8 @@ function memoryPlugin(current: () => CompileRequest): Plugin {
       build.onResolve({ filter: /.*/ }, (args) => {
         const request = current();
         if (args.path === ENTRY) return { path: ENTRY, namespace: "entry" };
+        if (args.path === TABLE && (args.namespace === "entry" || args.namespace === "platform"))
+          return { path: TABLE, namespace: "table" };
         if (args.path.startsWith("./") || args.path.startsWith("../")) {
           const found = resolveRelative(request.files, args.path);
           if (found) return { path: found, namespace: "learner" };
@@ -71,6 +83,9 @@ function memoryPlugin(current: () => CompileRequest): Plugin {
             errors: [{ text: `Cannot find file "${args.path}" (files: ${Object.keys(request.files).join(", ")})` }],
           };
         }
+        // Learner files get their own "vitest": their tests are shown apart and never count.
+        if (args.path === "vitest" && args.namespace === "learner" && !request.testFiles.includes(args.importer))
+          return { path: LEARNER_VITEST, namespace: "platform" };
         if (isPlatformModule(args.path)) return { path: args.path, namespace: "platform" };
         return {
           errors: [
@@ -85,8 +100,12 @@ function memoryPlugin(current: () => CompileRequest): Plugin {
         contents: current().files[args.path],
         loader: args.path.endsWith(".tsx") ? "tsx" : "ts",
       }));
+      build.onLoad({ filter: /.*/, namespace: "table" }, () => ({
+        contents: `module.exports = globalThis[${JSON.stringify(PLATFORM_GLOBAL)}];`,
+        loader: "js",
+      }));
       build.onLoad({ filter: /.*/, namespace: "platform" }, (args) => ({
-        contents: `module.exports = globalThis[${JSON.stringify(PLATFORM_GLOBAL)}][${JSON.stringify(args.path)}];`,
+        contents: `module.exports = require(${JSON.stringify(TABLE)})[${JSON.stringify(args.path)}];`,
         loader: "js",
       }));
     },
@@ -162,7 +181,12 @@ export class IncrementalCompiler {
 
   async compile(request: CompileRequest): Promise<CompileResult> {
     const started = performance.now();
-    const shape = JSON.stringify([Object.keys(request.files).sort(), request.testFiles, request.handler ?? null]);
+    const shape = JSON.stringify([
+      Object.keys(request.files).sort(),
+      request.testFiles,
+      request.handler ?? null,
+      request.lessonTests ?? null,
+    ]);
     this.request = request;
     try {
       if (!this.context || shape !== this.shape) {

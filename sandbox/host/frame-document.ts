@@ -49,7 +49,7 @@ addEventListener("message", (event) => {
       parent.postMessage({ type: "result", runId: id, result: { kind: "crash", message: "The sandbox worker failed: " + (e.message || "unknown error") } }, "*");
       prepareSpare();
     };
-    current.postMessage({ type: "load", runId: id, code: msg.code });
+    current.postMessage({ type: "load", runId: id, secret: msg.secret, code: msg.code });
   } else if (msg.type === "prepare") {
     if (!preludeUrl) preludeUrl = URL.createObjectURL(new Blob([msg.prelude], { type: "text/javascript" }));
     prepareSpare();

@@ -3,6 +3,7 @@
 // one starts, and forwards API-explorer requests to the live worker.
 
 import type { ExplorerRequest, ExplorerResponse, HostMessage, RunResult, WorkerMessage } from "../protocol";
+import { isRunResult } from "../protocol-check";
 import { frameDocument } from "./frame-document";
 import { sandboxScript } from "./sandbox-script";
 
@@ -11,8 +12,16 @@ const EXPLORER_IDLE_MS = 10 * 60 * 1000;
 
 interface PendingRun {
   runId: number;
+  /** Only the Run's runner knows it: a message without it is learner code's, and ignored. */
+  secret: string;
   resolve: (result: RunResult) => void;
   timer: ReturnType<typeof setTimeout>;
+}
+
+/** 128 random bits, hex: a Run's secret. */
+function newSecret(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 export class SandboxHost {
@@ -22,6 +31,7 @@ export class SandboxHost {
   private nextRunId = 1;
   private pending: PendingRun | undefined;
   private liveRunId = 0;
+  private liveSecret = "";
   private liveTimeoutMs = 5000;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private nextRequestId = 1;
@@ -65,19 +75,31 @@ export class SandboxHost {
   private readonly onMessage = (event: MessageEvent) => {
     if (!this.frame || event.source !== this.frame.contentWindow) return;
     const message = event.data as WorkerMessage;
-    if (message?.type === "result" && this.pending && message.runId === this.pending.runId) {
-      const { resolve, timer } = this.pending;
+    if (
+      message?.type === "result" &&
+      this.pending &&
+      message.runId === this.pending.runId &&
+      message.secret === this.pending.secret
+    ) {
+      const { resolve, timer, secret } = this.pending;
       clearTimeout(timer);
       this.pending = undefined;
-      const result = message.result;
+      const result: RunResult = isRunResult(message.result)
+        ? message.result
+        : { kind: "crash", message: "The sandbox sent a result of the wrong shape." };
       if (result.kind === "tests" && result.explorer) {
         this.liveRunId = message.runId;
+        this.liveSecret = secret;
         this.touchIdle();
       } else {
         this.send({ type: "stop", runId: message.runId });
       }
       resolve(result);
-    } else if (message?.type === "explorer-response" && message.runId === this.liveRunId) {
+    } else if (
+      message?.type === "explorer-response" &&
+      message.runId === this.liveRunId &&
+      message.secret === this.liveSecret
+    ) {
       this.explorerWaiters.get(message.requestId)?.(message.response);
       this.explorerWaiters.delete(message.requestId);
     }
@@ -122,6 +144,7 @@ export class SandboxHost {
     this.cancel();
     this.stopLive();
     const runId = this.nextRunId++;
+    const secret = newSecret();
     await this.ensureFrame();
     const result = new Promise<RunResult>((resolve) => {
       const timer = setTimeout(() => {
@@ -130,11 +153,11 @@ export class SandboxHost {
         this.send({ type: "stop", runId });
         resolve({ kind: "timeout", timeoutMs });
       }, timeoutMs);
-      this.pending = { runId, resolve, timer };
+      this.pending = { runId, secret, resolve, timer };
     });
     this.liveTimeoutMs = timeoutMs;
     const code = sandboxScript({ runId, bundle, map, timeoutMs });
-    this.send({ type: "run", runId, code, ...(this.preludeSent ? {} : { prelude: this.prelude }) });
+    this.send({ type: "run", runId, secret, code, ...(this.preludeSent ? {} : { prelude: this.prelude }) });
     this.preludeSent = true;
     return result;
   }

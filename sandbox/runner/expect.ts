@@ -3,6 +3,8 @@
 
 import {
   ASYMMETRIC_MATCHERS_OBJECT,
+  JEST_MATCHERS_OBJECT,
+  MATCHERS_OBJECT,
   ChaiStyleAssertions,
   GLOBAL_EXPECT,
   JestAsymmetricMatchers,
@@ -13,6 +15,7 @@ import {
   setState,
 } from "@vitest/expect";
 import { getCurrentTest } from "@vitest/runner";
+import { lockChain, lockMethods } from "./lockdown";
 
 chai.use(JestExtend);
 chai.use(JestChaiExpect);
@@ -60,3 +63,46 @@ function createExpect(): AnyExpect {
 
 export const expect = createExpect();
 Object.defineProperty(globalThis, GLOBAL_EXPECT, { value: expect, writable: true, configurable: true });
+
+/**
+ * Locks the assertion machinery before learner code runs: chai's Assertion
+ * and its prototype (every matcher), expect and its asymmetric matchers, the
+ * shared matcher tables, and the custom equality testers (frozen empty), so
+ * patching a matcher or overriding a built-in one with expect.extend throws.
+ * expect.extend with a new matcher name still works.
+ */
+export function lockAssertions(): void {
+  const scope = globalThis as Record<PropertyKey, unknown>;
+  const shared = scope[JEST_MATCHERS_OBJECT] as { matchers: object; customEqualityTesters: unknown[] };
+  Object.freeze(shared.customEqualityTesters);
+  lockMethods(shared.matchers);
+  lockMethods(scope[ASYMMETRIC_MATCHERS_OBJECT] as object);
+  for (const key of [GLOBAL_EXPECT, JEST_MATCHERS_OBJECT, MATCHERS_OBJECT, ASYMMETRIC_MATCHERS_OBJECT]) {
+    const desc = Object.getOwnPropertyDescriptor(globalThis, key);
+    if (!desc?.configurable) continue;
+    if ("value" in desc)
+      Object.defineProperty(globalThis, key, { value: desc.value, writable: false, configurable: false });
+    else Object.defineProperty(globalThis, key, { get: desc.get, configurable: false });
+  }
+  lockMethods(chai.Assertion);
+  lockMethods(chai.Assertion.prototype);
+  lockMethods(chai.util);
+  lockMethods(expect);
+  lockMethods(expect.not as object);
+  const samples = [
+    expect.anything,
+    () => (expect.any as (c: unknown) => unknown)(Number),
+    () => (expect.objectContaining as (o: object) => unknown)({}),
+    () => (expect.arrayContaining as (a: unknown[]) => unknown)([]),
+    () => (expect.stringContaining as (s: string) => unknown)(""),
+    () => (expect.stringMatching as (s: string) => unknown)(""),
+    () => (expect.closeTo as (n: number) => unknown)(0),
+  ];
+  for (const sample of samples) {
+    try {
+      lockChain(Object.getPrototypeOf((sample as () => object)()) as object);
+    } catch {
+      // A matcher this version does not have.
+    }
+  }
+}

@@ -1,7 +1,7 @@
 // The modules the sandbox worker provides to compiled learner code, keyed by
 // the specifiers in ../modules.ts (the compiler maps each import to this table).
 
-import type { PlatformModule } from "../modules";
+import type { LEARNER_VITEST, PlatformModule } from "../modules";
 import * as go from "../go/index";
 import * as sync from "../go/sync";
 import * as atomic from "../go/sync/atomic";
@@ -17,10 +17,11 @@ import * as http from "../go/net/http/index";
 import * as httptest from "../go/net/http/httptest";
 import * as jwt from "../go/net/http/jwt";
 import * as json from "../go/encoding/json/index";
-import * as vitest from "./vitest-module";
+import { learnerVitest, lessonVitest } from "./lesson-api";
 
-export const platformModules: Record<PlatformModule, unknown> = {
-  vitest,
+export const platformModules: Record<PlatformModule | typeof LEARNER_VITEST, unknown> = {
+  vitest: lessonVitest,
+  "vitest/learner": learnerVitest,
   go,
   "go/sync": sync,
   "go/sync/atomic": atomic,

@@ -86,7 +86,7 @@ describe("sandbox runner", () => {
 
   it("fails an async test that never settles with a per-test timeout", async () => {
     const result = tests(
-      await run({ "hang.test.ts": 'import { it } from "vitest"; it("hangs", () => new Promise(() => {}));' }, 1000),
+      await run({ "hang.test.ts": 'import { it } from "vitest"; it("hangs", () => new Promise(() => {}));' }, 3000),
     );
     expect(result.failed).toBe(1);
     expect(result.tasks[0]!.tests[0]!.failure!.message).toMatch(/timed out/i);

@@ -1,14 +1,30 @@
 // Runs exercise test files with @vitest/runner inside the sandbox worker and
-// turns Vitest's task tree into the RunResult the exercise UI shows.
+// turns the result into the RunResult the exercise UI shows. The verdict
+// (which lesson test passed, whether the lesson is complete) comes from the
+// lesson API's private records checked against the build-time list of lesson
+// tests; vitest's task tree, which learner code can reach, only supplies
+// failure messages, diffs and console output.
 
 import { startTests, type File, type Suite, type Task, type Test, type VitestRunner } from "@vitest/runner";
-import type { TaskOutcome, TestFailure, TestOutcome, Trace } from "../protocol";
+import type { LessonTests, TaskOutcome, TestFailure, TestOutcome, Trace } from "../protocol";
 import type { ConsoleCapture } from "./console-capture";
+import {
+  beginAttempt,
+  endAttempt,
+  isLessonTask,
+  lessonHookFailures,
+  lessonRecords,
+  setCollectingFile,
+} from "./lesson-api";
 import type { StackMapper } from "./stack-mapper";
+import { toFailure, type SerializedError } from "./failure";
+import { reportable } from "./thrown";
 
 export interface TestRunOptions {
   /** Test file name to a function that loads (and so registers) it. */
   files: Record<string, () => Promise<unknown>>;
+  /** The lesson's tests per file, from the build. */
+  lessonTests: LessonTests;
   capture: ConsoleCapture;
   mapper: StackMapper;
   /** Per-test timeout for hung async tests; the host's wall clock covers sync loops. */
@@ -21,99 +37,169 @@ export interface TestRunOptions {
 
 export interface TestRunSummary {
   tasks: TaskOutcome[];
+  learnerTests: TestOutcome[];
   passed: number;
   failed: number;
   loadErrors: TestFailure[];
+  /** Every lesson test ran and passed and no test file or lesson hook failed. */
+  complete: boolean;
 }
 
-// eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
-const ANSI = /\u001b\[[0-9;]*m/g;
+const SEP = "\u0000";
 
-function stripAnsi(text: string): string {
-  return text.replace(ANSI, "");
+type LessonRecord = ReturnType<typeof lessonRecords>[number];
+
+/** Every test under `task` with its path of names (describe titles, then the test's). */
+function testsOf(task: Task, prefix: string[], out: [Test, string[]][]): void {
+  const path = [...prefix, task.name];
+  if (task.type === "test") out.push([task, path]);
+  else for (const child of (task as Suite).tasks ?? []) testsOf(child, path, out);
 }
 
-interface SerializedError {
-  message?: string;
-  name?: string;
-  diff?: string;
-  stack?: string;
-  stacks?: unknown;
+function fileTests(file: File): [Test, string[]][] {
+  const out: [Test, string[]][] = [];
+  for (const task of file.tasks) testsOf(task, [], out);
+  return out;
 }
 
-function toFailure(error: SerializedError | undefined, mapper: StackMapper): TestFailure {
-  // Go runtime reports (GoDeadlock, GoLeak, GoPanic, ...) already start with Go's own headline.
-  const plain =
-    !error?.name || error.name === "Error" || error.name === "AssertionError" || error.name.startsWith("Go");
-  const name = plain ? "" : `${error!.name}: `;
-  const failure: TestFailure = { message: stripAnsi(`${name}${error?.message ?? "unknown error"}`) };
-  if (error?.diff) failure.diff = stripAnsi(error.diff);
-  const location = mapper.locate(error?.stack);
-  if (location) failure.location = location;
-  return failure;
-}
-
-function collectTests(task: Task, prefix: string, out: Test[], names: Map<Test, string>): void {
-  if (task.type === "test") {
-    out.push(task);
-    names.set(task, prefix + task.name);
-    return;
+/** `.only` in learner code never skips a lesson test: lesson tests (and their suites) run regardless. */
+function runLessonTests(files: File[]): void {
+  for (const file of files) {
+    for (const [test] of fileTests(file)) {
+      if (!isLessonTask(test) || test.mode !== "skip") continue;
+      test.mode = "run";
+      for (let suite: Suite | undefined = test.suite; suite; suite = suite.suite)
+        if (suite.mode === "skip") suite.mode = "run";
+      if (file.mode === "skip") file.mode = "run";
+    }
   }
-  for (const child of (task as Suite).tasks) collectTests(child, `${prefix}${task.name} > `, out, names);
 }
 
-function outcome(test: Test, name: string, options: TestRunOptions): TestOutcome {
-  const state = test.result?.state;
-  const { logs, truncated } = options.capture.take(test.id);
-  const result: TestOutcome = {
+function display(test: Test | undefined, name: string, options: TestRunOptions): TestOutcome {
+  const { logs, truncated } = test ? options.capture.take(test.id) : { logs: [], truncated: false };
+  const state = test?.result?.state;
+  const outcome: TestOutcome = {
     name,
     state: state === "pass" ? "pass" : state === "fail" ? "fail" : "skip",
-    durationMs: test.result?.duration ?? 0,
+    durationMs: typeof test?.result?.duration === "number" ? test.result.duration : 0,
     logs,
   };
-  if (truncated) result.logsTruncated = true;
-  if (state === "fail") result.failure = toFailure(test.result?.errors?.[0] as SerializedError, options.mapper);
-  return result;
+  if (truncated) outcome.logsTruncated = true;
+  if (state === "fail") outcome.failure = toFailure(test?.result?.errors?.[0] as SerializedError, options.mapper);
+  return outcome;
+}
+
+function notRun(test: Test | undefined): TestFailure {
+  const state = test?.result?.state;
+  if (state === "skip" || test?.mode === "skip" || test?.mode === "todo")
+    return { message: "This lesson test was skipped. Lesson tests must run and pass." };
+  return { message: "This lesson test did not run." };
+}
+
+/** One lesson test as shown: the record's verdict decides the state; vitest's task only adds detail. */
+function lessonOutcome(
+  record: LessonRecord | undefined,
+  test: Test | undefined,
+  name: string,
+  options: TestRunOptions,
+) {
+  const shown = display(test, name, options);
+  if (record?.outcome?.passed) {
+    const passed: TestOutcome = { ...shown, state: "pass" };
+    delete passed.failure;
+    return passed;
+  }
+  let failure = shown.failure;
+  if (!failure && record?.outcome?.error) failure = toFailure(record.outcome.error as SerializedError, options.mapper);
+  if (!failure) failure = record?.outcome ? { message: "This lesson test did not pass." } : notRun(test);
+  const outcome: TestOutcome = { ...shown, state: "fail", failure };
+  return outcome;
 }
 
 function summarize(files: File[], options: TestRunOptions): TestRunSummary {
-  const tasks: TaskOutcome[] = [];
   const loadErrors: TestFailure[] = [];
-  let passed = 0;
-  let failed = 0;
+  const tasks: TaskOutcome[] = [];
+  const taskByKey = new Map<string, TaskOutcome>();
+  const taskFor = (file: string, path: string[]): TaskOutcome => {
+    const title = path.length > 1 ? path[0]! : file;
+    const key = file + SEP + title;
+    let task = taskByKey.get(key);
+    if (!task) {
+      task = { title, file, tests: [], done: true };
+      taskByKey.set(key, task);
+      tasks.push(task);
+    }
+    return task;
+  };
+
+  // Vitest's tasks: lesson ones by file and path (for detail), the rest are the learner's.
+  const treeTests = new Map<string, Test[]>();
+  const learnerTests: TestOutcome[] = [];
   for (const file of files) {
-    const loose: TestOutcome[] = [];
     for (const error of file.result?.errors ?? []) loadErrors.push(toFailure(error as SerializedError, options.mapper));
-    for (const task of file.tasks) {
-      const tests: Test[] = [];
-      const names = new Map<Test, string>();
-      if (task.type === "test") {
-        collectTests(task, "", tests, names);
-        loose.push(...tests.map((t) => outcome(t, names.get(t) ?? t.name, options)));
+    for (const [test, path] of fileTests(file)) {
+      if (!isLessonTask(test)) {
+        learnerTests.push(display(test, path.join(" > "), options));
         continue;
       }
-      for (const child of (task as Suite).tasks) collectTests(child, "", tests, names);
-      const entry: TaskOutcome = {
-        title: task.name,
-        file: file.name,
-        tests: tests.map((t) => outcome(t, names.get(t) ?? t.name, options)),
-      };
-      const suiteError = task.result?.errors?.[0];
-      if (suiteError) entry.failure = toFailure(suiteError as SerializedError, options.mapper);
-      tasks.push(entry);
+      const key = file.filepath + SEP + path.join(SEP);
+      treeTests.set(key, [...(treeTests.get(key) ?? []), test]);
     }
-    if (loose.length > 0) tasks.push({ title: file.name, file: file.name, tests: loose });
   }
-  for (const task of tasks) {
-    for (const test of task.tests) {
-      if (test.state === "pass") passed++;
-      else if (test.state === "fail") failed++;
+
+  const records = new Map<string, LessonRecord[]>();
+  for (const record of lessonRecords()) {
+    const key = record.file + SEP + record.path.join(SEP);
+    records.set(key, [...(records.get(key) ?? []), record]);
+  }
+
+  let passed = 0;
+  let failed = 0;
+  const show = (file: string, path: string[], record: LessonRecord | undefined) => {
+    const key = file + SEP + path.join(SEP);
+    const test = record?.outcome?.test ?? treeTests.get(key)?.shift();
+    const name = path.length > 1 ? path.slice(1).join(" > ") : (path[0] ?? "");
+    const outcome = lessonOutcome(record, test as Test | undefined, name, options);
+    const task = taskFor(file, path);
+    task.tests.push(outcome);
+    if (outcome.state === "pass") passed++;
+    else {
+      failed++;
+      task.done = false;
     }
-    // A failing hook with no failing test still counts as a failure.
-    if (task.failure && task.tests.every((t) => t.state !== "fail")) failed++;
+  };
+  // Each lesson test the build listed must have a record that passed.
+  for (const file of Object.keys(options.lessonTests)) {
+    for (const path of options.lessonTests[file]!) {
+      show(file, path, records.get(file + SEP + path.join(SEP))?.shift());
+    }
   }
+  // Lesson tests the build did not list count too.
+  for (const rest of records.values()) for (const record of rest) show(record.file, record.path, record);
+
+  for (const file of files) {
+    for (const task of file.tasks) {
+      const error = task.type === "suite" ? task.result?.errors?.[0] : undefined;
+      if (!error) continue;
+      const failure = toFailure(error as SerializedError, options.mapper);
+      const lesson = taskByKey.get(file.filepath + SEP + task.name);
+      if (lesson) {
+        lesson.failure = failure;
+        lesson.done = false;
+      } else learnerTests.push({ name: task.name, state: "fail", durationMs: 0, logs: [], failure });
+    }
+  }
+  for (const { file, path, error } of lessonHookFailures()) {
+    const task = taskFor(file, path.length > 0 ? [path[0]!, ""] : [file]);
+    task.failure ??= toFailure(error as SerializedError, options.mapper);
+    task.done = false;
+    failed++;
+  }
+  for (const task of tasks) if (task.tests.length === 0) task.done = false;
+
   failed += loadErrors.length;
-  return { tasks, passed, failed, loadErrors };
+  const complete = passed > 0 && failed === 0 && tasks.length > 0 && tasks.every((t) => t.done);
+  return { tasks, learnerTests, passed, failed, loadErrors, complete };
 }
 
 /** Runs every test file in order and summarises the results. */
@@ -137,18 +223,32 @@ export async function runTestFiles(options: TestRunOptions): Promise<TestRunSumm
       tagsFilter: undefined,
       strictTags: false,
     },
+    onCollectStart(file) {
+      setCollectingFile(file.filepath);
+    },
     async importFile(filepath) {
       const load = options.files[filepath];
       if (!load) throw new Error(`No test file named ${filepath}`);
       options.capture.select("");
-      await load();
+      try {
+        await load();
+      } catch (error) {
+        throw reportable(error);
+      }
+    },
+    onCollected(files) {
+      runLessonTests(files);
     },
     onBeforeTryTask(test) {
+      beginAttempt(test);
       options.capture.select(test.id);
       options.onTestStart?.(test.name);
     },
     onAfterTryTask() {
       options.capture.select("");
+    },
+    onAfterRunTask(test) {
+      endAttempt(test, test.result?.state);
     },
   };
   const files = await startTests(Object.keys(options.files), runner);

@@ -1,20 +1,34 @@
 // Entry of the sandbox worker ("the prelude"). Every Run gets a fresh classic
 // Worker running this prelude; it then receives the Run's script (compiled
-// bundle + start call) in a "load" message and runs it as its own script.
-// Everything the harness needs from the global scope is captured here, before
-// learner code runs, so code that replaces console, Promise or setTimeout
-// still gets a result back to the page.
+// bundle + start call) and the Run's secret in a "load" message and runs the
+// script as its own. Everything the harness needs from the global scope is
+// captured here, and the built-ins and assertion machinery are locked, before
+// learner code runs, so code that replaces console, Promise or setTimeout, or
+// patches a matcher, still gets a true result back to the page. The secret
+// stays in this module's closure: the host ignores any message without it.
 
 import { setSafeTimers } from "@vitest/utils/timers";
 import { PLATFORM_GLOBAL } from "../modules";
-import type { ExplorerRequest, RunResult, TestFailure, Trace, WorkerMessage } from "../protocol";
+import type {
+  ExplorerRequest,
+  LessonTests,
+  LoadMessage,
+  RunResult,
+  TestFailure,
+  Trace,
+  WorkerMessage,
+} from "../protocol";
 import { setTraceListener } from "../go/internal/trace";
 import { setLocationResolver } from "../go/internal/location";
 import { serveExplorer } from "./explorer";
 import { ConsoleCapture } from "./console-capture";
+import { lockAssertions } from "./expect";
+import { toFailure } from "./failure";
+import { lockIntrinsics } from "./lockdown";
 import { platformModules } from "./platform-modules";
 import { StackMapper } from "./stack-mapper";
 import { runTestFiles } from "./test-runner";
+import { renderValue, reportable } from "./thrown";
 
 interface StartConfig {
   runId: number;
@@ -27,10 +41,9 @@ interface SandboxScope {
   addEventListener(type: string, listener: (event: never) => void): void;
   console: Console;
   __testFiles?: Record<string, () => Promise<unknown>>;
+  __lessonTests?: LessonTests;
   __explorerHandler?: () => Promise<unknown>;
   __sandboxStart?: (config: StartConfig) => void;
-  /** The URL the Run's script was loaded from (see loadBundle). */
-  __bundleUrl?: string;
   importScripts?: (...urls: string[]) => void;
   [key: string]: unknown;
 }
@@ -39,6 +52,12 @@ const scope = globalThis as unknown as SandboxScope;
 const post = scope.postMessage.bind(scope);
 const listen = scope.addEventListener.bind(scope);
 const clock = performance.now.bind(performance);
+const setTimer = setTimeout;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimer(resolve, ms));
+const createObjectURL = URL.createObjectURL.bind(URL);
+const revokeObjectURL = URL.revokeObjectURL.bind(URL);
+const BlobCtor = Blob;
+const importScripts = scope.importScripts?.bind(scope);
 const MAX_TRACES = 30;
 
 // The runner's own timeouts use the timers captured here, not learner replacements.
@@ -46,19 +65,40 @@ setSafeTimers();
 scope[PLATFORM_GLOBAL] = platformModules;
 const capture = new ConsoleCapture();
 capture.install(scope);
+lockAssertions();
+lockIntrinsics(scope);
 
-function message(error: unknown): string {
+/** The Run this worker serves, from its "load" message. */
+let run: { runId: number; secret: string; bundleUrl: string } | undefined;
+let started = false;
+let resultSent = false;
+
+function send(result: RunResult): void {
+  if (!run || resultSent) return;
+  resultSent = true;
   try {
-    if (error instanceof Error) return `${error.name === "Error" ? "" : error.name + ": "}${error.message}`;
-    return String(error);
-  } catch {
-    return "unprintable error";
+    post({ type: "result", runId: run.runId, secret: run.secret, result });
+  } catch (error) {
+    // A result that cannot be cloned (e.g. a learner value in a trace) still ends the Run.
+    const message = `The test harness could not send its result: ${renderValue(error)}`;
+    post({ type: "result", runId: run.runId, secret: run.secret, result: { kind: "crash", message } });
   }
 }
 
+/** Takes a global the bundle set for the runner and removes it before learner code runs. */
+function take<K extends keyof SandboxScope>(key: K): SandboxScope[K] {
+  const value = scope[key];
+  delete scope[key];
+  return value;
+}
+
 async function start(config: StartConfig): Promise<void> {
-  const started = clock();
-  const mapper = new StackMapper(config.map, scope.__bundleUrl ?? "");
+  const begun = clock();
+  const files = take("__testFiles") ?? {};
+  const lessonTests = take("__lessonTests") ?? {};
+  delete scope[PLATFORM_GLOBAL];
+  const mapper = new StackMapper(config.map, run?.bundleUrl ?? "");
+  if (run) revokeObjectURL(run.bundleUrl);
   const traces: Trace[] = [];
   const unhandled: TestFailure[] = [];
   let currentTest = "";
@@ -70,8 +110,8 @@ async function start(config: StartConfig): Promise<void> {
     if (traces.length < MAX_TRACES) traces.push({ ...trace, label: currentTest || trace.label });
   });
   const onUnhandled = (error: unknown) => {
-    const stack = error instanceof Error ? error.stack : undefined;
-    unhandled.push({ message: `Unhandled error: ${message(error)}`, location: mapper.locate(stack) });
+    const failure = toFailure(reportable(error), mapper);
+    unhandled.push({ ...failure, message: `Unhandled error: ${failure.message}` });
   };
   listen("unhandledrejection", (event: PromiseRejectionEvent) => {
     event.preventDefault();
@@ -84,69 +124,72 @@ async function start(config: StartConfig): Promise<void> {
 
   let result: RunResult;
   try {
-    const files = scope.__testFiles ?? {};
     const summary = await runTestFiles({
       files,
+      lessonTests,
       capture,
       mapper,
       testTimeoutMs: config.testTimeoutMs,
       traces,
       onTestStart: (name) => (currentTest = name),
     });
-    const loadErrors = [...summary.loadErrors, ...unhandled];
+    // Errors and rejections after the last test fail the Run too, as in Node's vitest.
+    await sleep(0);
+    await sleep(10);
     result = {
       kind: "tests",
       tasks: summary.tasks,
+      learnerTests: summary.learnerTests,
       passed: summary.passed,
       failed: summary.failed + unhandled.length,
-      loadErrors,
+      complete: summary.complete && unhandled.length === 0,
+      loadErrors: [...summary.loadErrors, ...unhandled],
       traces,
-      durationMs: clock() - started,
+      durationMs: clock() - begun,
       explorer: typeof scope.__explorerHandler === "function",
     };
   } catch (error) {
-    result = { kind: "crash", message: `The test harness failed: ${message(error)}` };
+    result = { kind: "crash", message: `The test harness failed: ${renderValue(error)}` };
   }
-  try {
-    post({ type: "result", runId: config.runId, result });
-  } catch (error) {
-    // A result that cannot be cloned (e.g. a learner value in a trace) still ends the Run.
-    post({ type: "result", runId: config.runId, result: { kind: "crash", message: message(error) } });
-  }
+  send(result);
   if (result.kind === "tests" && result.explorer) {
+    const handler = scope.__explorerHandler!;
     listen("message", (event: MessageEvent) => {
       const data = event.data as { type?: string; requestId?: number; request?: ExplorerRequest };
-      if (data?.type !== "explore" || typeof data.requestId !== "number" || !data.request) return;
+      if (data?.type !== "explore" || typeof data.requestId !== "number" || !data.request || !run) return;
+      const { runId, secret } = run;
       const requestId = data.requestId;
-      void serveExplorer(scope.__explorerHandler!, data.request).then((response) =>
-        post({ type: "explorer-response", runId: config.runId, requestId, response }),
+      void serveExplorer(handler, data.request).then((response) =>
+        post({ type: "explorer-response", runId, secret, requestId, response }),
       );
     });
   }
 }
 
-scope.__sandboxStart = (config) => void start(config);
+// Called once by the Run's script, after the bundle; later calls (from learner code) do nothing.
+scope.__sandboxStart = (config) => {
+  delete scope.__sandboxStart;
+  if (started || !run) return;
+  started = true;
+  void start(config);
+};
 
 /**
  * Runs the Run's script. The worker may start before its Run is known (the
  * sandbox keeps one spare with the prelude already parsed).
  */
-function loadBundle(code: string, runId: number): void {
+function loadBundle(code: string): void {
   try {
-    const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
-    scope.__bundleUrl = url;
-    scope.importScripts!(url);
+    run!.bundleUrl = createObjectURL(new BlobCtor([code], { type: "text/javascript" }));
+    importScripts!(run!.bundleUrl);
   } catch (error) {
-    post({
-      type: "result",
-      runId,
-      result: { kind: "crash", message: `Loading the compiled code failed: ${message(error)}` },
-    });
+    send({ kind: "crash", message: `Loading the compiled code failed: ${renderValue(error)}` });
   }
 }
 
 listen("message", (event: MessageEvent) => {
-  const data = event.data as { type?: string; code?: string; runId?: number };
-  if (data?.type === "load" && typeof data.code === "string" && !scope.__bundleUrl)
-    loadBundle(data.code, data.runId ?? 0);
+  const data = event.data as Partial<LoadMessage>;
+  if (run || data?.type !== "load" || typeof data.code !== "string" || typeof data.secret !== "string") return;
+  run = { runId: typeof data.runId === "number" ? data.runId : 0, secret: data.secret, bundleUrl: "" };
+  loadBundle(data.code);
 });

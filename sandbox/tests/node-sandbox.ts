@@ -4,11 +4,14 @@
 // Not part of the site.
 
 import * as esbuild from "esbuild";
+import { randomUUID } from "node:crypto";
 import { Worker } from "node:worker_threads";
+import { collectLessonTests } from "../../src/lib/lesson-tests";
 import { buildPrelude } from "../build/prelude";
 import { compile, type CompileRequest } from "../compiler/compile";
 import { sandboxScript } from "../host/sandbox-script";
 import type { ExplorerRequest, RunResult, WorkerMessage } from "../protocol";
+import { isRunResult } from "../protocol-check";
 
 let preludePromise: Promise<string> | undefined;
 export function prelude(): Promise<string> {
@@ -47,16 +50,26 @@ vm.runInThisContext(workerData.prelude, { filename: "prelude.js" });
 
 export interface NodeRun {
   result: RunResult;
+  /** Every message the worker posted, forged ones included. */
+  messages: WorkerMessage[];
   explore(request: ExplorerRequest): Promise<WorkerMessage>;
   stop(): Promise<void>;
 }
 
-/** Compiles `request` and runs it; `timeoutMs` is the wall-clock limit. */
+/**
+ * Compiles `request` and runs it; `timeoutMs` is the wall-clock limit. The
+ * lesson's test list is collected from the test files, as the build does,
+ * unless the request has one.
+ */
 export async function runExercise(request: CompileRequest, timeoutMs = 5000): Promise<NodeRun> {
-  const compiled = await compile(esbuild, request);
+  const lessonTests =
+    request.lessonTests ??
+    collectLessonTests(Object.fromEntries(request.testFiles.map((name) => [name, request.files[name] ?? ""])));
+  const compiled = await compile(esbuild, { ...request, lessonTests });
   if (!compiled.ok) {
     return {
       result: { kind: "compile-error", errors: compiled.errors },
+      messages: [],
       explore: () => Promise.reject(new Error("no run")),
       stop: async () => {},
     };
@@ -69,16 +82,22 @@ export async function runExercise(request: CompileRequest, timeoutMs = 5000): Pr
     stderr: true,
   });
   // As the sandbox iframe does: hand the Run's script to the worker.
-  worker.postMessage({ type: "load", runId: 1, code });
+  const secret = randomUUID();
+  worker.postMessage({ type: "load", runId: 1, secret, code });
+  let settled = false;
+  const messages: WorkerMessage[] = [];
+  worker.on("message", (message: WorkerMessage) => messages.push(message));
   const result = await new Promise<RunResult>((resolve) => {
     const timer = setTimeout(() => {
       void worker.terminate();
       resolve({ kind: "timeout", timeoutMs });
     }, timeoutMs);
     worker.on("message", (message: WorkerMessage) => {
-      if (message.type !== "result") return;
+      // As the host does: only the runner's message (with the secret) counts, and only the first.
+      if (message?.type !== "result" || message.secret !== secret || settled) return;
+      settled = true;
       clearTimeout(timer);
-      resolve(message.result);
+      resolve(isRunResult(message.result) ? message.result : { kind: "crash", message: "malformed result" });
     });
     worker.on("error", (error) => {
       clearTimeout(timer);
@@ -88,6 +107,7 @@ export async function runExercise(request: CompileRequest, timeoutMs = 5000): Pr
   let nextId = 1;
   return {
     result,
+    messages,
     explore(explorerRequest) {
       const requestId = nextId++;
       return new Promise((resolve) => {

@@ -5,6 +5,8 @@
 
 import fs from "node:fs";
 import path from "node:path";
+import type { LessonTests } from "../../sandbox/protocol";
+import { collectLessonTests } from "./lesson-tests";
 
 export interface ExerciseConfig {
   files?: string[] | undefined;
@@ -28,6 +30,8 @@ export interface ExerciseData {
   /** Reference versions of the files that change. */
   solution: Record<string, string>;
   tests: { name: string; contents: string }[];
+  /** Every lesson test, per test file: a Run completes the lesson only if each ran and passed. */
+  lessonTests: LessonTests;
   timeoutMs: number;
   hints: Record<string, string>;
   handler?: { file: string; export: string } | undefined;
@@ -106,6 +110,12 @@ export function loadExercise(lessonDir: string, lessonId: string, config: Exerci
       throw new LessonError(index, `exercise.hints["${title}"]`, "no describe block in tests/ has this exact title");
     }
   }
+  let lessonTests: LessonTests;
+  try {
+    lessonTests = collectLessonTests(tests);
+  } catch (error) {
+    throw new LessonError(path.join(lessonDir, "tests"), "tests/", `collecting the tests failed: ${String(error)}`);
+  }
   const rest = starterNames.filter((n) => !order.includes(n));
   return {
     lessonId,
@@ -116,6 +126,7 @@ export function loadExercise(lessonDir: string, lessonId: string, config: Exerci
     })),
     solution: readAll(path.join(lessonDir, "solution"), solutionNames),
     tests: testNames.map((name) => ({ name, contents: tests[name]! })),
+    lessonTests,
     timeoutMs: config.timeoutMs,
     hints: config.hints,
     handler: config.handler,

@@ -95,7 +95,8 @@ export function Exercise({ data }: { data: ExerciseData }) {
     setRunning(false);
     setRunCount((n) => n + 1);
     setExplorerReady(outcome.kind === "tests" && outcome.explorer);
-    if (outcome.kind === "tests" && outcome.failed === 0 && outcome.passed > 0) {
+    // The runner's verdict: every lesson test ran and passed, nothing failed outside a test.
+    if (outcome.kind === "tests" && outcome.complete) {
       store.markComplete(data.lessonId);
       setComplete(true);
       window.dispatchEvent(new Event(PROGRESS_EVENT));

@@ -113,8 +113,9 @@ export function Results({ result, running, hints, onLocate, runCount }: Props) {
     let firstFailureShown = false;
     body = (
       <>
-        <p className={`ex-summary ${result.failed > 0 ? "ex-fail" : "ex-pass"}`} data-testid="summary">
+        <p className={`ex-summary ${result.complete ? "ex-pass" : "ex-fail"}`} data-testid="summary">
           {result.passed} passed, {result.failed} failed
+          {!result.complete && result.failed === 0 ? " (no lesson test ran)" : ""}
         </p>
         {result.loadErrors.map((e, i) => (
           <div className="ex-failure" key={i} role="alert">
@@ -128,7 +129,7 @@ export function Results({ result, running, hints, onLocate, runCount }: Props) {
         ))}
         <ol className="ex-tasks">
           {result.tasks.map((task, i) => {
-            const failed = task.tests.some((t) => t.state === "fail") || Boolean(task.failure);
+            const failed = !task.done;
             const hint = hints[task.title];
             return (
               <li key={i} className="ex-task">
@@ -156,6 +157,16 @@ export function Results({ result, running, hints, onLocate, runCount }: Props) {
             );
           })}
         </ol>
+        {result.learnerTests.length > 0 && (
+          <section className="ex-learner-tests" aria-label="Your own tests">
+            <h4>Your own tests (shown, not counted)</h4>
+            <ul>
+              {result.learnerTests.map((test, j) => (
+                <TestRow key={j} test={test} open={false} onLocate={onLocate} />
+              ))}
+            </ul>
+          </section>
+        )}
       </>
     );
   }

@@ -35,6 +35,7 @@ export class ExerciseSession {
       files,
       testFiles: data.tests.map((t) => t.name),
       handler: data.handler,
+      lessonTests: data.lessonTests,
     });
     if (generation !== this.generation) return { kind: "cancelled" };
     const compiledAt = performance.now();

@@ -1,0 +1,81 @@
+// Shape checks for what crosses from the sandbox to the page. The host runs
+// these on every result: a message that is not exactly a RunResult (wrong
+// kind, missing field, wrong type) is not shown as one.
+
+import type { RunResult } from "./protocol";
+
+type Check = (value: unknown) => boolean;
+
+const isString: Check = (v) => typeof v === "string";
+const isNumber: Check = (v) => typeof v === "number" && Number.isFinite(v);
+const isBoolean: Check = (v) => typeof v === "boolean";
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function arrayOf(check: Check): Check {
+  return (v) => Array.isArray(v) && v.every(check);
+}
+
+function optional(check: Check): Check {
+  return (v) => v === undefined || check(v);
+}
+
+function shape(fields: Record<string, Check>): Check {
+  return (v) => isRecord(v) && Object.entries(fields).every(([key, check]) => check(v[key]));
+}
+
+const isFailure: Check = shape({ message: isString, diff: optional(isString), location: optional(isString) });
+
+const isTest: Check = shape({
+  name: isString,
+  state: (v) => v === "pass" || v === "fail" || v === "skip",
+  durationMs: isNumber,
+  failure: optional(isFailure),
+  logs: arrayOf(isString),
+  logsTruncated: optional(isBoolean),
+});
+
+const isTask: Check = shape({
+  title: isString,
+  file: isString,
+  tests: arrayOf(isTest),
+  failure: optional(isFailure),
+  done: isBoolean,
+});
+
+// Traces are drawn, not trusted for the verdict: check the parts the timeline reads.
+const isTrace: Check = shape({ label: isString, goroutines: Array.isArray, events: Array.isArray });
+
+const isDiagnostic: Check = shape({
+  file: isString,
+  line: isNumber,
+  column: isNumber,
+  message: isString,
+  lineText: isString,
+});
+
+const byKind: Record<RunResult["kind"], Check> = {
+  tests: shape({
+    tasks: arrayOf(isTask),
+    passed: isNumber,
+    failed: isNumber,
+    complete: isBoolean,
+    learnerTests: arrayOf(isTest),
+    loadErrors: arrayOf(isFailure),
+    traces: arrayOf(isTrace),
+    durationMs: isNumber,
+    explorer: isBoolean,
+  }),
+  "compile-error": shape({ errors: arrayOf(isDiagnostic) }),
+  timeout: shape({ timeoutMs: isNumber }),
+  crash: shape({ message: isString }),
+  cancelled: () => true,
+};
+
+/** True when `value` has the shape of a RunResult. */
+export function isRunResult(value: unknown): value is RunResult {
+  if (!isRecord(value) || typeof value.kind !== "string" || !Object.hasOwn(byKind, value.kind)) return false;
+  return byKind[value.kind as RunResult["kind"]](value);
+}

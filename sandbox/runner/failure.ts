@@ -1,0 +1,57 @@
+// Turns an error as vitest serialised it (or any thrown value) into the
+// TestFailure the UI shows. Reads every field defensively: a learner's error
+// may have a non-string name or message, or getters that throw.
+
+import type { TestFailure } from "../protocol";
+import type { StackMapper } from "./stack-mapper";
+import { renderValue } from "./thrown";
+
+/** An error after vitest's processError (or a raw thrown value). */
+export interface SerializedError {
+  message?: unknown;
+  name?: unknown;
+  diff?: unknown;
+  stack?: unknown;
+}
+
+// eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+function stripAnsi(text: string): string {
+  return text.replace(ANSI, "");
+}
+
+function read(error: unknown, key: keyof SerializedError): unknown {
+  try {
+    return (error as SerializedError)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+function text(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  return typeof value === "string" ? value : renderValue(value);
+}
+
+/** The failure to show for `error`; never throws. */
+export function toFailure(error: unknown, mapper: StackMapper): TestFailure {
+  if (error === null || (typeof error !== "object" && typeof error !== "function"))
+    return { message: error === undefined ? "unknown error" : `thrown ${renderValue(error)}` };
+  const name = text(read(error, "name"));
+  // Go runtime reports (GoDeadlock, GoLeak, GoPanic, ...) already start with Go's own headline.
+  const plain =
+    !name || name === "Error" || name === "AssertionError" || name === "ThrownValue" || name.startsWith("Go");
+  const message = text(read(error, "message")) ?? "unknown error";
+  const failure: TestFailure = { message: stripAnsi(`${plain ? "" : `${name}: `}${message}`) };
+  const diff = read(error, "diff");
+  if (typeof diff === "string" && diff) failure.diff = stripAnsi(diff);
+  const stack = read(error, "stack");
+  try {
+    const location = mapper.locate(typeof stack === "string" ? stack : undefined);
+    if (location) failure.location = location;
+  } catch {
+    // An unmappable stack only loses the location.
+  }
+  return failure;
+}
