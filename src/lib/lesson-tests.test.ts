@@ -1,6 +1,8 @@
 // The build-time list of lesson tests matches what the sandbox runs: every
 // lesson's solution completes it in the real prelude (Node worker), with
-// each listed test passed, and its starter does not.
+// each listed test passed, and its starter does not. And the browser's grader
+// agrees with Node's (scripts/check-lessons.mjs): every right-* variant
+// completes the lesson in the sandbox, and no wrong-* variant does.
 
 import fs from "node:fs";
 import path from "node:path";
@@ -73,5 +75,24 @@ for (const dir of lessons) {
         } else expect(result.complete).toBe(false);
       }
     }, 40_000);
+
+    const variantsDir = path.join(dir, "variants");
+    const variants = fs.existsSync(variantsDir) ? fs.readdirSync(variantsDir).sort() : [];
+    it(`its ${variants.length} variants are graded in the sandbox as in Node`, async () => {
+      const starter = read(path.join(dir, "starter"));
+      const wrongOnes: string[] = [];
+      for (const name of variants) {
+        const files = { ...starter, ...read(path.join(variantsDir, name)) };
+        delete files["reason.txt"];
+        const handle = await runExercise({ files: { ...files, ...tests }, testFiles, lessonTests }, 15_000);
+        runs.push(handle);
+        const result = handle.result;
+        const complete = result.kind === "tests" && result.complete;
+        if (complete !== name.startsWith("right-"))
+          wrongOnes.push(`${name}: ${complete ? "completes" : "does not complete"} the lesson (${result.kind})`);
+        await handle.stop();
+      }
+      expect(wrongOnes, "variants graded differently in the sandbox than their names say").toEqual([]);
+    }, 600_000);
   });
 }
