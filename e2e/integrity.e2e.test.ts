@@ -9,7 +9,7 @@ import { openLesson, openSite, run, setEditorText, type Site } from "./browser";
 
 const LESSON = "01-foundations/01-task-runner";
 const SOLUTION = fs.readFileSync(`content/${LESSON}/solution/limit.ts`, "utf8");
-/** Type-checks like the solution; passes only "handles an empty list". */
+/** Type-checks like the solution; passes only the empty-list test. */
 const WRONG =
   "export async function runAll<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {\n  return [];\n}\n";
 let site: Site;
@@ -40,7 +40,7 @@ describe("results that cannot lie", () => {
     const { page, text, close } = await runCode(
       `${WRONG}import { describe, it, expect } from "vitest";\ndescribe.only("my scratch", () => {\n  it("works", () => expect(1).toBe(1));\n});\n`,
     );
-    expect(text).toMatch(/1 passed, 4 failed/);
+    expect(text).toMatch(/\D1 passed, 8 failed/);
     expect(text).not.toContain("skipped");
     const mine = page.getByRole("region", { name: "Your own tests" });
     await expect(mine.textContent()).resolves.toMatch(/my scratch > works\s*passed/);
@@ -52,7 +52,7 @@ describe("results that cannot lie", () => {
     const { page, text, close } = await runCode(
       `${SOLUTION}\nimport { it, expect } from "vitest";\nit.only("mine", () => expect(2).toBe(2));\n`,
     );
-    expect(text).toContain("5 passed, 0 failed");
+    expect(text).toContain("9 passed, 0 failed");
     await page.locator(".ex-complete").waitFor();
     expect(await isComplete(page)).toBe(true);
     await close();
@@ -63,7 +63,7 @@ describe("results that cannot lie", () => {
     const at = lines.findIndex((l) => l.includes("await Promise.all(workers)"));
     lines.splice(at, 0, '  setTimeout(() => void Promise.reject(new Error("late rejection")), 0);');
     const { page, text, close } = await runCode(lines.join("\n"));
-    expect(text).toContain("5 passed");
+    expect(text).toContain("9 passed");
     expect(text).toContain("Unhandled error: late rejection");
     expect(text).toContain(`limit.ts:${at + 1}:`);
     expect(await isComplete(page)).toBe(false);
@@ -75,7 +75,7 @@ describe("results that cannot lie", () => {
     const { page, text, close } = await runCode(
       `${WRONG}for (let runId = 1; runId < 5; runId++) (self as any).postMessage({ type: "result", runId, secret: "", result: ${forged} });\n`,
     );
-    expect(text).toMatch(/1 passed, 4 failed/);
+    expect(text).toMatch(/\D1 passed, 8 failed/);
     expect(await isComplete(page)).toBe(false);
     await close();
   });
@@ -88,14 +88,15 @@ try { (Object.getPrototypeOf(expect(0)) as any).toEqual = function () { return t
 try { Object.is = () => true; } catch {}
 try { (globalThis as any)[Symbol.for("$$jest-matchers-object")].customEqualityTesters.push(() => true); } catch {}
 `);
-    expect(text).toMatch(/1 passed, 4 failed/);
+    expect(text).toMatch(/\D1 passed, 8 failed/);
     expect(await isComplete(page)).toBe(false);
     await close();
   });
 
   it("a thrown plain object with a non-string message is shown as a failure", async () => {
     const { page, text, close } = await runCode(
-      "export async function runAll(): Promise<unknown[]> {\n  throw { status: 400, message: { code: 7 } };\n}\n",
+      // Thrown synchronously, so the value escapes the test body to the runner.
+      "export function runAll(): Promise<unknown[]> {\n  throw { status: 400, message: { code: 7 } };\n}\n",
     );
     expect(text).toMatch(/0 passed, \d+ failed/);
     expect(text).toContain("thrown object: { status: 400, message: { code: 7 } }");

@@ -62,7 +62,7 @@ describe("offline", () => {
     await page.locator("[data-exercise-mount]").scrollIntoViewIfNeeded();
     await page.locator(".monaco-editor").first().waitFor({ timeout: 30_000 });
     await page.getByRole("button", { name: "Show solution" }).click();
-    expect(await run(page), "a visited lesson runs offline").toContain("5 passed, 0 failed");
+    expect(await run(page), "a visited lesson runs offline").toContain("9 passed, 0 failed");
 
     await openLesson(page, url, "01-foundations/02-routing");
     await expect(page.locator("h1").first().textContent(), "an unvisited lesson opens offline").resolves.toMatch(/\w/);
