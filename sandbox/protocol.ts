@@ -55,6 +55,8 @@ export interface TaskOutcome {
   tests: TestOutcome[];
   /** A failure in the task's hooks or collection, not tied to one test. */
   failure?: TestFailure;
+  /** Tests left out of `tests` because there were too many to show. */
+  hiddenTests?: number;
 }
 
 /** What one Run produced. Every Run ends in exactly one of these. */
@@ -71,16 +73,25 @@ export type RunResult =
       durationMs: number;
       /** True when the exercise exposes a handler the API explorer can call. */
       explorer: boolean;
+      /** Tasks left out of `tasks` because there were too many to show. */
+      hiddenTasks?: number;
     }
   | { kind: "compile-error"; errors: CompileDiagnostic[] }
-  | { kind: "timeout"; timeoutMs: number }
-  | { kind: "crash"; message: string }
+  /** `test` names the test that was running when the time ran out, when the runner said. */
+  | { kind: "timeout"; timeoutMs: number; test?: string }
+  /** `outOfMemory`: the sandbox process died, which in practice means learner code exhausted memory. */
+  | { kind: "crash"; message: string; test?: string; outOfMemory?: boolean }
   | { kind: "cancelled" };
 
 /** Messages the sandbox worker posts (relayed verbatim by the sandbox iframe). */
 export type WorkerMessage =
   | { type: "result"; runId: number; result: RunResult }
-  | { type: "explorer-response"; runId: number; requestId: number; response: Omit<ExplorerResponse, "wallMs"> };
+  | { type: "explorer-response"; runId: number; requestId: number; response: Omit<ExplorerResponse, "wallMs"> }
+  /** A test started: lets the host name the test a timeout or crash cut short. */
+  | { type: "progress"; runId: number; test: string };
+
+/** Messages the sandbox iframe itself posts (not relayed from a worker). */
+export type FrameMessage = { type: "ready" } | { type: "pong"; id: number };
 
 /** Messages the host sends to the sandbox iframe. */
 export type HostMessage =
@@ -89,4 +100,6 @@ export type HostMessage =
   /** Sent once the exercise is visible: load the prelude and start a spare worker ahead of the first Run. */
   | { type: "prepare"; prelude: string }
   | { type: "explore"; runId: number; requestId: number; request: ExplorerRequest }
-  | { type: "stop"; runId: number };
+  | { type: "stop"; runId: number }
+  /** Liveness check; the frame answers with a pong carrying the same id. */
+  | { type: "ping"; id: number };

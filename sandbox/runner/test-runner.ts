@@ -5,6 +5,7 @@ import { startTests, type File, type Suite, type Task, type Test, type VitestRun
 import type { TaskOutcome, TestFailure, TestOutcome, Trace } from "../protocol";
 import type { ConsoleCapture } from "./console-capture";
 import type { StackMapper } from "./stack-mapper";
+import { MAX_DIFF_CHARS, MAX_MESSAGE_CHARS, capText } from "../output-limits";
 
 export interface TestRunOptions {
   /** Test file name to a function that loads (and so registers) it. */
@@ -15,8 +16,8 @@ export interface TestRunOptions {
   testTimeoutMs: number;
   /** Traces recorded by the Go runtime, appended as each test's bubbles end. */
   traces: Trace[];
-  /** Called when a test starts, so traces can carry the test's name. */
-  onTestStart?: (name: string) => void;
+  /** Called when a test starts, so traces can carry the test's name; `path` adds its describe blocks. */
+  onTestStart?: (name: string, path: string) => void;
 }
 
 export interface TestRunSummary {
@@ -46,11 +47,23 @@ function toFailure(error: SerializedError | undefined, mapper: StackMapper): Tes
   const plain =
     !error?.name || error.name === "Error" || error.name === "AssertionError" || error.name.startsWith("Go");
   const name = plain ? "" : `${error!.name}: `;
-  const failure: TestFailure = { message: stripAnsi(`${name}${error?.message ?? "unknown error"}`) };
-  if (error?.diff) failure.diff = stripAnsi(error.diff);
+  // Cap before stripping: a regex over megabytes would cost more than the cut.
+  const failure: TestFailure = {
+    message: stripAnsi(capText(`${name}${error?.message ?? "unknown error"}`, MAX_MESSAGE_CHARS)),
+  };
+  if (error?.diff) failure.diff = stripAnsi(capText(error.diff, MAX_DIFF_CHARS));
   const location = mapper.locate(error?.stack);
   if (location) failure.location = location;
   return failure;
+}
+
+/** "Task 2 > keeps at most limit tasks in flight": the test's name under its describe blocks. */
+function testPath(test: Test): string {
+  const names = [test.name];
+  for (let suite = test.suite; suite && suite.type === "suite" && suite.suite; suite = suite.suite) {
+    names.unshift(suite.name);
+  }
+  return names.join(" > ");
 }
 
 function collectTests(task: Task, prefix: string, out: Test[], names: Map<Test, string>): void {
@@ -145,7 +158,7 @@ export async function runTestFiles(options: TestRunOptions): Promise<TestRunSumm
     },
     onBeforeTryTask(test) {
       options.capture.select(test.id);
-      options.onTestStart?.(test.name);
+      options.onTestStart?.(test.name, testPath(test));
     },
     onAfterTryTask() {
       options.capture.select("");

@@ -15,6 +15,7 @@ import { ConsoleCapture } from "./console-capture";
 import { platformModules } from "./platform-modules";
 import { StackMapper } from "./stack-mapper";
 import { runTestFiles } from "./test-runner";
+import { MAX_MESSAGE_CHARS, capText } from "../output-limits";
 
 interface StartConfig {
   runId: number;
@@ -71,7 +72,10 @@ async function start(config: StartConfig): Promise<void> {
   });
   const onUnhandled = (error: unknown) => {
     const stack = error instanceof Error ? error.stack : undefined;
-    unhandled.push({ message: `Unhandled error: ${message(error)}`, location: mapper.locate(stack) });
+    unhandled.push({
+      message: capText(`Unhandled error: ${message(error)}`, MAX_MESSAGE_CHARS),
+      location: mapper.locate(stack),
+    });
   };
   listen("unhandledrejection", (event: PromiseRejectionEvent) => {
     event.preventDefault();
@@ -91,7 +95,11 @@ async function start(config: StartConfig): Promise<void> {
       mapper,
       testTimeoutMs: config.testTimeoutMs,
       traces,
-      onTestStart: (name) => (currentTest = name),
+      onTestStart: (name, path) => {
+        currentTest = name;
+        // Cheap, and lets the host name the test a timeout or a crash cut short.
+        post({ type: "progress", runId: config.runId, test: path });
+      },
     });
     const loadErrors = [...summary.loadErrors, ...unhandled];
     result = {
