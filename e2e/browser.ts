@@ -17,10 +17,11 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function openSite(): Promise<Site> {
+/** Serves dist/ and launches Chromium; `extraArgs` are added to the launch flags. */
+export async function openSite(extraArgs: string[] = []): Promise<Site> {
   if (!fs.existsSync("dist/index.html")) throw new Error("dist/ is missing: run `npm run build` first.");
   const { server, url } = (await serve("dist", 0)) as { server: Server; url: string };
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...LAUNCH_ARGS, ...extraArgs] });
   const foreign: string[] = [];
   const origin = new URL(url).origin;
   return {

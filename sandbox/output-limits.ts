@@ -19,6 +19,9 @@ export const MAX_LOG_LINES = 100;
 
 /** utf8Length is the number of bytes text takes in UTF-8 (lone surrogates count as 3, as TextEncoder writes U+FFFD). */
 export function utf8Length(text: string): number {
+  // The common case, all ASCII, is one native scan.
+  // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
+  if (!/[^\u0000-\u007f]/.test(text)) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -60,7 +60,8 @@ function toFailure(error: SerializedError | undefined, mapper: StackMapper): Tes
 /** "Task 2 > keeps at most limit tasks in flight": the test's name under its describe blocks. */
 function testPath(test: Test): string {
   const names = [test.name];
-  for (let suite = test.suite; suite && suite.type === "suite" && suite.suite; suite = suite.suite) {
+  // The file is a suite too (the only one with a filepath); it is not part of the name.
+  for (let suite = test.suite; suite && !("filepath" in suite); suite = suite.suite) {
     names.unshift(suite.name);
   }
   return names.join(" > ");
