@@ -15,6 +15,16 @@ describe("capText", () => {
     expect(capped.length).toBeLessThan(8100);
   });
 
+  it("leaves text it capped already as it was", () => {
+    const once = capText("x".repeat(20 * 1024 * 1024), 1000);
+    expect(capText(once, 1000)).toBe(once);
+    expect(once).toMatch(/\n… 20,970,520 more bytes \(20\.0 MB in all\)$/);
+    // Text that merely ends like a cap line but is longer is still cut.
+    const forged = "x".repeat(5000) + "\n… 1 more bytes (1 bytes in all)";
+    expect(capText(forged, 1000).length).toBeLessThan(1100);
+    expect(capText(forged, 1000)).toMatch(/\n… 4,034 more bytes \(4\.9 KB in all\)$/);
+  });
+
   it("counts bytes in UTF-8, not code units", () => {
     // "é" is 2 bytes, "😀" is 4 bytes (2 code units).
     expect(capText("ééé", 1)).toBe("é\n… 4 more bytes (6 bytes in all)");

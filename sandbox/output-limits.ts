@@ -47,17 +47,21 @@ export function formatSize(bytes: number): string {
 
 /** The line capText appends; exported so views can tell a capped text. */
 export const CAP_MARK = "\n… ";
+/** capText's own last line, so capping twice (runner, then host) keeps the first count. */
+const CAP_LINE = /\n… [\d,]+ more bytes \([\d.]+ (?:bytes|KB|MB) in all\)$/;
+const CAP_LINE_MAX = 64;
 
 /**
  * capText returns text unchanged when it has at most max code units;
  * otherwise its first max code units (never half a surrogate pair) followed by
  * a line with the size left out and the whole size, e.g.
- * "… 10,477,760 more bytes (10.0 MB in all)". A value that is not a string
- * becomes "".
+ * "… 10,477,760 more bytes (10.0 MB in all)". Text capped already at max
+ * passes unchanged. A value that is not a string becomes "".
  */
 export function capText(text: unknown, max: number): string {
   if (typeof text !== "string") return "";
   if (text.length <= max) return text;
+  if (text.length <= max + CAP_LINE_MAX && CAP_LINE.test(text.slice(-CAP_LINE_MAX))) return text;
   let end = Math.max(0, max);
   const last = text.charCodeAt(end - 1);
   if (end > 0 && last >= 0xd800 && last <= 0xdbff) end--;

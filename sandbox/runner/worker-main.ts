@@ -38,6 +38,7 @@ interface SandboxScope {
 
 const scope = globalThis as unknown as SandboxScope;
 const post = scope.postMessage.bind(scope);
+hidePostMessage(scope);
 const listen = scope.addEventListener.bind(scope);
 const clock = performance.now.bind(performance);
 const MAX_TRACES = 30;
@@ -47,6 +48,22 @@ setSafeTimers();
 scope[PLATFORM_GLOBAL] = platformModules;
 const capture = new ConsoleCapture();
 capture.install(scope);
+
+/**
+ * Only the runner posts to the page: learner code that calls postMessage
+ * itself (a flood that would keep the frame too busy to answer pings, or a
+ * fake result) finds none, on the scope or its prototypes.
+ */
+function hidePostMessage(target: object): void {
+  for (let o: object | null = target; o; o = Object.getPrototypeOf(o) as object | null) {
+    if (!Object.hasOwn(o, "postMessage")) continue;
+    try {
+      Object.defineProperty(o, "postMessage", { value: undefined, writable: false, configurable: false });
+    } catch {
+      // A non-configurable postMessage stays; the frame still filters what it relays.
+    }
+  }
+}
 
 function message(error: unknown): string {
   try {

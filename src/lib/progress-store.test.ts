@@ -43,7 +43,7 @@ describe("ProgressStore code", () => {
     expect(store.loadCode("m/a").fromSolution).toBe(false);
   });
 
-  it.each([
+  it.each<[string, string, RegExp]>([
     ["corrupt JSON", "{not json", /format this site cannot read/],
     ["a foreign shape", JSON.stringify(["foreign"]), /format this site cannot read/],
     ["a newer version", JSON.stringify({ version: 2, files: { "a.ts": "future" } }), /newer version/],
