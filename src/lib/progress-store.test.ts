@@ -43,22 +43,24 @@ describe("ProgressStore code", () => {
     expect(store.loadCode("m/a").fromSolution).toBe(false);
   });
 
-  it.each<[string, string, RegExp]>([
+  const unreadable: [string, string, RegExp][] = [
     ["corrupt JSON", "{not json", /format this site cannot read/],
     ["a foreign shape", JSON.stringify(["foreign"]), /format this site cannot read/],
     ["a newer version", JSON.stringify({ version: 2, files: { "a.ts": "future" } }), /newer version/],
-  ])("backs up %s under a backup key and says where", (_, raw, why) => {
-    const storage = memoryStorage({ [CODE]: raw });
-    const store = new ProgressStore(storage, () => {});
-    const loaded = store.loadCode("m/a");
-    expect(loaded.files).toBeUndefined();
-    expect(loaded.writable).toBe(true);
-    expect(loaded.problem).toMatch(why);
-    expect(loaded.problem).toContain('"gocourse:backup:code:m/a"');
-    expect(storage.data.get("gocourse:backup:code:m/a")).toBe(raw);
-    // The original stays until the learner's next save.
-    expect(storage.data.get(CODE)).toBe(raw);
-  });
+  ];
+  for (const [what, raw, why] of unreadable)
+    it(`backs up ${what} under a backup key and says where`, () => {
+      const storage = memoryStorage({ [CODE]: raw });
+      const store = new ProgressStore(storage, () => {});
+      const loaded = store.loadCode("m/a");
+      expect(loaded.files).toBeUndefined();
+      expect(loaded.writable).toBe(true);
+      expect(loaded.problem).toMatch(why);
+      expect(loaded.problem).toContain('"gocourse:backup:code:m/a"');
+      expect(storage.data.get("gocourse:backup:code:m/a")).toBe(raw);
+      // The original stays until the learner's next save.
+      expect(storage.data.get(CODE)).toBe(raw);
+    });
 
   it("keeps the readable files when one file is not a string", () => {
     // Written as text: in an object literal "__proto__" would set the prototype, not a file.
@@ -67,7 +69,9 @@ describe("ProgressStore code", () => {
     const loaded = new ProgressStore(storage, () => {}).loadCode("m/a");
     expect(loaded.files).toEqual({ "a.ts": "mine", ["__proto__"]: "p" });
     expect(Object.hasOwn(loaded.files!, "__proto__")).toBe(true);
-    expect(loaded.problem).toMatch(/could not be read \(b\.ts\)\..*gocourse:backup:code:m\/a.*other files are restored/);
+    expect(loaded.problem).toMatch(
+      /could not be read \(b\.ts\)\..*gocourse:backup:code:m\/a.*other files are restored/,
+    );
     expect(storage.data.get("gocourse:backup:code:m/a")).toBe(raw);
   });
 
