@@ -17,8 +17,8 @@ export interface AnsiSegment {
 type Style = Omit<AnsiSegment, "text">;
 
 // CSI (ESC [ params final), OSC (ESC ] ... BEL or ESC \), other two-byte escapes, and C1 CSI.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const ESCAPE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /\u001b\[([0-?]*)[ -/]*([@-~])|\u009b([0-?]*)[ -/]*([@-~])|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]?/g;
 
 function applySgr(style: Style, params: string): Style {
