@@ -51,34 +51,55 @@ async function observedPage(): Promise<{ page: Page; context: BrowserContext }> 
 
 const now = (page: Page) => page.evaluate(() => performance.now());
 
-/** The longest main-thread task since `since` (performance.now() in the page). */
-async function longestTaskSince(page: Page, since: number): Promise<number> {
+/**
+ * A first Run with small output, so one-time work (the page's first Run pays
+ * for lazy setup) is not counted against the output measured after it.
+ */
+async function warmUp(page: Page): Promise<void> {
+  await run(page);
+}
+
+/** The longest main-thread task while action ran. */
+async function longestTaskDuring(page: Page, action: () => Promise<void>): Promise<number> {
+  const since = await now(page);
+  await action();
   // Let the observer deliver the last entries.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
   const tasks = await page.evaluate(() => window.__longTasks);
   return Math.max(0, ...tasks.filter((t) => t.start >= since).map((t) => t.duration));
 }
 
+/**
+ * The stall an action causes, measured twice: a stall caused by output
+ * repeats, while a task that ran long because the machine was busy (these
+ * tests share two cores with other work) seldom does twice.
+ */
+async function stall(page: Page, action: () => Promise<void>): Promise<number> {
+  return Math.min(await longestTaskDuring(page, action), await longestTaskDuring(page, action));
+}
+
 describe("bounded output", () => {
   it("caps a 10 MB failure message, and showing or reopening it never stalls the page", async () => {
     const { page, context } = await observedPage();
     await openLesson(page, site.url, LESSON);
+    await warmUp(page);
     await setEditorText(
       page,
       "export async function runAll(tasks: unknown[], limit: number): Promise<unknown[]> {\n" +
         '  if (tasks.length === 12) throw new Error("x".repeat(10 * 1024 * 1024));\n  return [];\n}\n',
     );
-    const since = await now(page);
-    const text = await run(page);
-    expect(text).toMatch(/keeps at most `limit` tasks in flight failed/);
     const failing = page.locator(".ex-test", { hasText: "keeps at most `limit` tasks in flight" });
-    await failing.locator("summary").click();
-    await failing.locator("summary").click();
+    const stalled = await stall(page, async () => {
+      expect(await run(page)).toMatch(/keeps at most `limit` tasks in flight failed/);
+      // Close and reopen the failure.
+      await failing.locator("summary").click();
+      await failing.locator("summary").click();
+    });
     const message = (await failing.locator(".ex-message").textContent()) ?? "";
     expect(message.length).toBeLessThan(20_000);
     expect(message).toMatch(/^xxxx/);
     expect(message).toMatch(/… [\d,]+ more bytes \(10\.0 MB in all\)/);
-    expect(await longestTaskSince(page, since)).toBeLessThan(STALL_MS);
+    expect(stalled).toBeLessThan(STALL_MS);
     await context.close();
   });
 
@@ -93,19 +114,27 @@ describe("bounded output", () => {
     expect(big).not.toBe(solution);
     await setEditorText(page, big);
     expect(await run(page)).toContain(" passed, 0 failed");
-    await page.getByLabel("Path", { exact: true }).fill("/big");
-    const since = await now(page);
+    // A first small request, for the same reason as warmUp.
+    await page.getByLabel("Path", { exact: true }).fill("/products");
     await page.getByRole("button", { name: "Send" }).click();
     await page.waitForFunction(
       () => Number(document.querySelector('[aria-label="Response"]')?.getAttribute("data-answer-count")) > 0,
-      undefined,
-      { timeout: 30_000 },
     );
+    await page.getByLabel("Path", { exact: true }).fill("/big");
+    let answers = 1;
+    const stalled = await stall(page, async () => {
+      await page.getByRole("button", { name: "Send" }).click();
+      await page.waitForFunction(
+        (n) => Number(document.querySelector('[aria-label="Response"]')?.getAttribute("data-answer-count")) > n,
+        answers++,
+        { timeout: 30_000 },
+      );
+    });
     const body = (await page.locator(".ex-api-body-view").textContent()) ?? "";
     expect(body.length).toBeLessThan(100_000);
     expect(body).toMatch(/… [\d,]+ more bytes \(20\.0 MB in all\)/);
     expect(await page.getByRole("region", { name: "Response" }).textContent()).toContain("200");
-    expect(await longestTaskSince(page, since)).toBeLessThan(STALL_MS);
+    expect(stalled).toBeLessThan(STALL_MS);
     await context.close();
   });
 
@@ -113,6 +142,7 @@ describe("bounded output", () => {
     // The runner hides postMessage from learner code, and the frame relays only what the page expects.
     const { page, context } = await observedPage();
     await openLesson(page, site.url, LESSON);
+    await warmUp(page);
     await setEditorText(
       page,
       "export async function runAll(tasks: unknown[], limit: number): Promise<unknown[]> {\n" +
@@ -123,13 +153,14 @@ describe("bounded output", () => {
         "  }\n  return [];\n}\n",
     );
     const before = await page.evaluate(() => window.__sandboxMessages);
-    const since = await now(page);
-    const text = await run(page);
-    expect(text).toMatch(/\d+ passed, \d+ failed/);
-    expect(text).toContain("output truncated");
-    // A result, a few progress reports and pings: nothing like the 100,000 posted.
-    expect((await page.evaluate(() => window.__sandboxMessages)) - before).toBeLessThan(100);
-    expect(await longestTaskSince(page, since)).toBeLessThan(STALL_MS);
+    const stalled = await stall(page, async () => {
+      const text = await run(page);
+      expect(text).toMatch(/\d+ passed, \d+ failed/);
+      expect(text).toContain("output truncated");
+    });
+    // Two Runs' results, progress reports and pings: nothing like the 200,000 posted.
+    expect((await page.evaluate(() => window.__sandboxMessages)) - before).toBeLessThan(200);
+    expect(stalled).toBeLessThan(STALL_MS);
     await context.close();
   });
 });

@@ -71,12 +71,10 @@ export async function setEditorText(page: Page, text: string): Promise<void> {
   // Paste, so Monaco keeps the text as is (typing would auto-indent and auto-close).
   await page.evaluate((value) => navigator.clipboard.writeText(value), text);
   await page.keyboard.press("ControlOrMeta+V");
-  // The paste lands asynchronously (clipboard read): wait until the first line shows.
-  const first =
-    text
-      .split("\n")
-      .find((line) => line.trim() !== "")
-      ?.trim() ?? "";
+  // The paste lands asynchronously (clipboard read): wait until its last line shows
+  // (the editor scrolls to the cursor, at the end of the paste).
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  const first = lines[lines.length - 1]?.trim() ?? "";
   await page.waitForFunction(
     (line) =>
       document
@@ -99,7 +97,7 @@ export async function run(page: Page, how: "button" | "shortcut" = "button"): Pr
   await page.waitForFunction(
     (n) => Number(document.querySelector('[aria-label="Test results"]')?.getAttribute("data-run-count")) > n,
     before,
-    { timeout: 30_000 },
+    { timeout: 60_000 },
   );
   return (await results.textContent()) ?? "";
 }
