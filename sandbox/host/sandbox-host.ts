@@ -164,7 +164,13 @@ export class SandboxHost {
     } else if (message.type === "progress" && this.pending && message.runId === this.pending.runId) {
       if (typeof message.test === "string") this.pending.test = message.test.slice(0, 500);
     } else if (message.type === "result" && this.pending && message.runId === this.pending.runId) {
-      const result = boundResult(message.result);
+      let result: RunResult;
+      try {
+        result = boundResult(message.result);
+      } catch (error) {
+        // A result of a shape nobody expected still ends the Run.
+        result = { kind: "crash", message: `The sandbox sent a result that could not be read: ${String(error)}` };
+      }
       if (result.kind === "tests" && result.explorer) {
         this.liveRunId = message.runId;
         this.touchIdle();
