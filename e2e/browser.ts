@@ -17,10 +17,13 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function openSite(): Promise<Site> {
-  if (!fs.existsSync("dist/index.html")) throw new Error("dist/ is missing: run `npm run build` first.");
-  const { server, url } = (await serve("dist", 0)) as { server: Server; url: string };
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
+/** Serves dist/ and launches Chromium; `extraArgs` are added to the launch flags. */
+export async function openSite(extraArgs: string[] = []): Promise<Site> {
+  // E2E_DIST serves another build, e.g. an older one to see a test fail before a fix.
+  const dist = process.env.E2E_DIST ?? "dist";
+  if (!fs.existsSync(`${dist}/index.html`)) throw new Error(`${dist}/ is missing: run \`npm run build\` first.`);
+  const { server, url } = (await serve(dist, 0)) as { server: Server; url: string };
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...LAUNCH_ARGS, ...extraArgs] });
   const foreign: string[] = [];
   const origin = new URL(url).origin;
   return {
@@ -68,6 +71,18 @@ export async function setEditorText(page: Page, text: string): Promise<void> {
   // Paste, so Monaco keeps the text as is (typing would auto-indent and auto-close).
   await page.evaluate((value) => navigator.clipboard.writeText(value), text);
   await page.keyboard.press("ControlOrMeta+V");
+  // The paste lands asynchronously (clipboard read): wait until its last line shows
+  // (the editor scrolls to the cursor, at the end of the paste).
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  const first = lines[lines.length - 1]?.trim() ?? "";
+  await page.waitForFunction(
+    (line) =>
+      document
+        .querySelector(".monaco-editor .view-lines")
+        ?.textContent?.replace(/\u00a0/g, " ")
+        .includes(line),
+    first,
+  );
 }
 
 /** Presses Run (button or shortcut) and waits for that Run's outcome; returns the results text. */
@@ -82,7 +97,7 @@ export async function run(page: Page, how: "button" | "shortcut" = "button"): Pr
   await page.waitForFunction(
     (n) => Number(document.querySelector('[aria-label="Test results"]')?.getAttribute("data-run-count")) > n,
     before,
-    { timeout: 30_000 },
+    { timeout: 60_000 },
   );
   return (await results.textContent()) ?? "";
 }

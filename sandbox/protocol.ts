@@ -58,6 +58,8 @@ export interface TaskOutcome {
   failure?: TestFailure;
   /** Every lesson test of the task ran and passed (the runner's verdict). */
   done: boolean;
+  /** Tests left out of `tests` because there were too many to show. */
+  hiddenTests?: number;
 }
 
 /** The lesson's tests per test file, each as its path of names (describe titles, then the test's), collected at build time. */
@@ -82,10 +84,14 @@ export type RunResult =
       durationMs: number;
       /** True when the exercise exposes a handler the API explorer can call. */
       explorer: boolean;
+      /** Tasks left out of `tasks` because there were too many to show. */
+      hiddenTasks?: number;
     }
   | { kind: "compile-error"; errors: CompileDiagnostic[] }
-  | { kind: "timeout"; timeoutMs: number }
-  | { kind: "crash"; message: string }
+  /** `test` names the test that was running when the time ran out, when the runner said. */
+  | { kind: "timeout"; timeoutMs: number; test?: string }
+  /** `outOfMemory`: the sandbox process died, which in practice means learner code exhausted memory. */
+  | { kind: "crash"; message: string; test?: string; outOfMemory?: boolean }
   | { kind: "cancelled" };
 
 /**
@@ -101,7 +107,12 @@ export type WorkerMessage =
       secret: string;
       requestId: number;
       response: Omit<ExplorerResponse, "wallMs">;
-    };
+    }
+  /** A test started: lets the host name the test a timeout or crash cut short. */
+  | { type: "progress"; runId: number; secret: string; test: string };
+
+/** Messages the sandbox iframe itself posts (not relayed from a worker). */
+export type FrameMessage = { type: "ready" } | { type: "pong"; id: number };
 
 /** Messages the host sends to the sandbox iframe. */
 export type HostMessage =
@@ -110,7 +121,9 @@ export type HostMessage =
   /** Sent once the exercise is visible: load the prelude and start a spare worker ahead of the first Run. */
   | { type: "prepare"; prelude: string }
   | { type: "explore"; runId: number; requestId: number; request: ExplorerRequest }
-  | { type: "stop"; runId: number };
+  | { type: "stop"; runId: number }
+  /** Liveness check; the frame answers with a pong carrying the same id. */
+  | { type: "ping"; id: number };
 
 /**
  * The cache that keeps Astro's content-hashed /_astro/ files for offline use:

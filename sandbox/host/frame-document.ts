@@ -3,28 +3,89 @@
 // workers it starts have an opaque origin and no access to the site's
 // storage or DOM. It only relays: every Run gets a fresh classic Worker (from
 // the prelude blob) that loads the Run's bundle, and messages pass both ways.
+// It also answers pings, so the page can tell a dead sandbox (its process ran
+// out of memory) from a busy one.
 
 export const SANDBOX_CSP = "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; connect-src 'none'";
 
+/** Largest result or explorer response (as JSON) the frame passes to the page. */
+export const MAX_RELAYED_CHARS = 4_000_000;
+/** Most results relayed per Run: learner code may post fakes, the runner posts one. */
+const MAX_RESULTS_PER_RUN = 8;
+/** At most one progress message per this many ms reaches the page; the latest wins. */
+const PROGRESS_EVERY_MS = 100;
+
+// The relay only forwards message types the page understands, so a learner
+// loop calling postMessage cannot flood the page; what it forwards it first
+// measures here, in the frame's process, not on the page's main thread.
 const relay = `
+const MAX_RELAYED_CHARS = ${MAX_RELAYED_CHARS};
 let preludeUrl = null;
 let spare = null;
 let worker = null;
 let runId = 0;
+let results = 0;
+let progress = null;
+let progressTimer = 0;
+let lastProgressAt = 0;
+const requests = new Set();
 function stop() {
   if (worker) worker.terminate();
   worker = null;
+  requests.clear();
+  progress = null;
 }
 // A spare worker has parsed the prelude already, so a Run only loads its bundle.
 function prepareSpare() {
   if (!spare && preludeUrl) spare = new Worker(preludeUrl);
 }
+function flushProgress() {
+  clearTimeout(progressTimer);
+  progressTimer = 0;
+  if (progress) parent.postMessage(progress, "*");
+  progress = null;
+  lastProgressAt = performance.now();
+}
+function size(value) {
+  try {
+    return JSON.stringify(value).length;
+  } catch {
+    return Infinity;
+  }
+}
+function forward(data, id) {
+  if (!data || typeof data !== "object" || data.runId !== id) return;
+  if (data.type === "progress") {
+    if (typeof data.test !== "string") return;
+    progress = { type: "progress", runId: id, test: data.test.slice(0, 500) };
+    if (performance.now() - lastProgressAt >= ${PROGRESS_EVERY_MS}) flushProgress();
+    else if (!progressTimer) progressTimer = setTimeout(flushProgress, ${PROGRESS_EVERY_MS});
+  } else if (data.type === "result") {
+    if (++results > ${MAX_RESULTS_PER_RUN}) return;
+    flushProgress();
+    const chars = size(data);
+    if (chars > MAX_RELAYED_CHARS) {
+      data = { type: "result", runId: id, result: { kind: "crash", message: "The results were too large to show (" + (chars / 1048576).toFixed(1) + " MB as JSON); print less, or fewer times." } };
+    }
+    parent.postMessage(data, "*");
+    prepareSpare();
+  } else if (data.type === "explorer-response") {
+    if (!requests.delete(data.requestId)) return;
+    if (size(data) > MAX_RELAYED_CHARS) {
+      data = { type: "explorer-response", runId: id, requestId: data.requestId, response: { status: 0, statusText: "", headers: [], body: "", error: "The response was too large to show." } };
+    }
+    parent.postMessage(data, "*");
+  }
+}
 addEventListener("message", (event) => {
   if (event.source !== parent) return;
   const msg = event.data;
-  if (msg.type === "run") {
+  if (msg.type === "ping") {
+    parent.postMessage({ type: "pong", id: msg.id }, "*");
+  } else if (msg.type === "run") {
     stop();
     runId = msg.runId;
+    results = 0;
     if (typeof msg.prelude === "string") {
       if (spare) spare.terminate();
       spare = null;
@@ -39,14 +100,12 @@ addEventListener("message", (event) => {
     worker = current;
     const id = runId;
     current.onmessage = (e) => {
-      if (worker !== current) return;
-      parent.postMessage(e.data, "*");
-      if (e.data && e.data.type === "result") prepareSpare();
+      if (worker === current) forward(e.data, id);
     };
     current.onerror = (e) => {
       e.preventDefault();
       if (worker !== current) return;
-      parent.postMessage({ type: "result", runId: id, result: { kind: "crash", message: "The sandbox worker failed: " + (e.message || "unknown error") } }, "*");
+      parent.postMessage({ type: "result", runId: id, result: { kind: "crash", message: "The sandbox worker failed: " + String(e.message || "unknown error").slice(0, 2000) } }, "*");
       prepareSpare();
     };
     current.postMessage({ type: "load", runId: id, secret: msg.secret, code: msg.code });
@@ -54,8 +113,12 @@ addEventListener("message", (event) => {
     if (!preludeUrl) preludeUrl = URL.createObjectURL(new Blob([msg.prelude], { type: "text/javascript" }));
     prepareSpare();
   } else if (msg.type === "explore") {
-    if (worker && msg.runId === runId) worker.postMessage(msg);
+    if (worker && msg.runId === runId) {
+      requests.add(msg.requestId);
+      worker.postMessage(msg);
+    }
   } else if (msg.type === "stop") {
+    if (msg.runId !== runId) return;
     stop();
     prepareSpare();
   }

@@ -1,14 +1,34 @@
 // Main-thread side of the sandbox: owns the sandboxed iframe, runs compiled
 // bundles in it with a wall-clock limit, cancels the Run in flight when a new
-// one starts, and forwards API-explorer requests to the live worker.
+// one starts, and forwards API-explorer requests to the live worker. The
+// frame is pinged before each Run and while one is in flight: a frame whose
+// process died (learner code ran out of memory) is replaced, not reused.
 
-import type { ExplorerRequest, ExplorerResponse, HostMessage, RunResult, WorkerMessage } from "../protocol";
+import type {
+  ExplorerRequest,
+  ExplorerResponse,
+  FrameMessage,
+  HostMessage,
+  RunResult,
+  WorkerMessage,
+} from "../protocol";
+import { boundExplorerResponse, boundResult } from "./bound-result";
 import { isRunResult } from "../protocol-check";
 import { frameDocument } from "./frame-document";
 import { sandboxScript } from "./sandbox-script";
 
 /** How long a worker that serves the API explorer may sit idle. */
 const EXPLORER_IDLE_MS = 10 * 60 * 1000;
+/** A frame that does not answer a ping before a Run within this is replaced. */
+const PING_BEFORE_RUN_MS = 1000;
+/** While a Run is in flight the frame is pinged this often... */
+const WATCH_EVERY_MS = 1000;
+/** ...and declared dead when a ping goes unanswered this long. */
+const WATCH_DEADLINE_MS = 3000;
+/** At the time limit: an answer within this means the code looped; none, that the sandbox died. */
+const TIMEOUT_PING_MS = 1500;
+/** A frame that never says "ready" is given up after this. */
+const READY_DEADLINE_MS = 10_000;
 
 interface PendingRun {
   runId: number;
@@ -16,6 +36,26 @@ interface PendingRun {
   secret: string;
   resolve: (result: RunResult) => void;
   timer: ReturnType<typeof setTimeout>;
+  timeoutMs: number;
+  /** The test that started last, as the runner reported it. */
+  test?: string;
+}
+
+/**
+ * The result when the sandbox's process died during a Run. A renderer dies
+ * when V8 cannot allocate (learner code can do nothing else that kills it),
+ * so this says "ran out of memory".
+ */
+export function outOfMemory(test: string | undefined): RunResult {
+  const where = test ? ` while running "${test}"` : "";
+  return {
+    kind: "crash",
+    outOfMemory: true,
+    ...(test ? { test } : {}),
+    message:
+      `Your code ran out of memory${where}: the sandbox crashed (an array, string or map that grows without end?). ` +
+      "It was restarted, so the next Run starts fresh.",
+  };
 }
 
 /** 128 random bits, hex: a Run's secret. */
@@ -26,7 +66,7 @@ function newSecret(): string {
 
 export class SandboxHost {
   private frame: HTMLIFrameElement | undefined;
-  private ready: Promise<void> | undefined;
+  private ready: Promise<boolean> | undefined;
   private preludeSent = false;
   private nextRunId = 1;
   private pending: PendingRun | undefined;
@@ -35,6 +75,8 @@ export class SandboxHost {
   private liveTimeoutMs = 5000;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private nextRequestId = 1;
+  private nextPingId = 1;
+  private readonly pongs = new Map<number, () => void>();
   private readonly explorerWaiters = new Map<number, (response: Omit<ExplorerResponse, "wallMs">) => void>();
 
   constructor(
@@ -44,7 +86,8 @@ export class SandboxHost {
     window.addEventListener("message", this.onMessage);
   }
 
-  private ensureFrame(): Promise<void> {
+  /** Resolves true once the frame is up, false if it never says so. */
+  private ensureFrame(): Promise<boolean> {
     if (this.frame && this.ready) return this.ready;
     const frame = document.createElement("iframe");
     frame.setAttribute("sandbox", "allow-scripts");
@@ -55,10 +98,15 @@ export class SandboxHost {
     frame.srcdoc = frameDocument();
     this.preludeSent = false;
     this.ready = new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        window.removeEventListener("message", onReady);
+        resolve(false);
+      }, READY_DEADLINE_MS);
       const onReady = (event: MessageEvent) => {
         if (event.source === frame.contentWindow && (event.data as { type?: string })?.type === "ready") {
           window.removeEventListener("message", onReady);
-          resolve();
+          clearTimeout(timer);
+          resolve(true);
         }
       };
       window.addEventListener("message", onReady);
@@ -68,39 +116,101 @@ export class SandboxHost {
     return this.ready;
   }
 
+  /** Drops a dead frame (and the explorer worker it held); the next use builds a new one. */
+  private replaceFrame(): void {
+    this.stopLive();
+    this.frame?.remove();
+    this.frame = undefined;
+    this.ready = undefined;
+    this.preludeSent = false;
+    for (const answer of this.pongs.values()) answer();
+    this.pongs.clear();
+  }
+
+  /** Resolves true when the frame answers a ping within ms. */
+  private probe(ms: number): Promise<boolean> {
+    if (!this.frame) return Promise.resolve(false);
+    const id = this.nextPingId++;
+    const frame = this.frame;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.pongs.delete(id);
+        resolve(false);
+      }, ms);
+      this.pongs.set(id, () => {
+        clearTimeout(timer);
+        resolve(this.frame === frame);
+      });
+      this.send({ type: "ping", id });
+    });
+  }
+
+  /** A frame that answers: the current one if it pings back, else a new one. */
+  private async liveFrame(): Promise<void> {
+    if (this.frame && this.ready && (await this.ready) && (await this.probe(PING_BEFORE_RUN_MS))) return;
+    this.replaceFrame();
+    await this.ensureFrame();
+  }
+
   private send(message: HostMessage): void {
     this.frame?.contentWindow?.postMessage(message, "*");
   }
 
+  private settle(runId: number, result: RunResult): void {
+    const pending = this.pending;
+    if (pending?.runId !== runId) return;
+    clearTimeout(pending.timer);
+    this.pending = undefined;
+    pending.resolve(result);
+  }
+
   private readonly onMessage = (event: MessageEvent) => {
     if (!this.frame || event.source !== this.frame.contentWindow) return;
-    const message = event.data as WorkerMessage;
+    const message = event.data as WorkerMessage | FrameMessage | null;
+    if (typeof message !== "object" || message === null) return;
+    if (message.type === "pong") {
+      this.pongs.get(message.id)?.();
+      this.pongs.delete(message.id);
+      return;
+    }
+    // Everything else must carry the Run's secret: learner code never has it.
+    const pending = this.pending;
     if (
-      message?.type === "result" &&
-      this.pending &&
-      message.runId === this.pending.runId &&
-      message.secret === this.pending.secret
+      message.type === "progress" &&
+      pending &&
+      message.runId === pending.runId &&
+      message.secret === pending.secret
     ) {
-      const { resolve, timer, secret } = this.pending;
-      clearTimeout(timer);
-      this.pending = undefined;
-      const result: RunResult = isRunResult(message.result)
-        ? message.result
-        : { kind: "crash", message: "The sandbox sent a result of the wrong shape." };
+      if (typeof message.test === "string") pending.test = message.test.slice(0, 500);
+    } else if (
+      message.type === "result" &&
+      pending &&
+      message.runId === pending.runId &&
+      message.secret === pending.secret
+    ) {
+      let result: RunResult;
+      try {
+        result = isRunResult(message.result)
+          ? boundResult(message.result)
+          : { kind: "crash", message: "The sandbox sent a result of the wrong shape." };
+      } catch (error) {
+        // A result of a shape nobody expected still ends the Run.
+        result = { kind: "crash", message: `The sandbox sent a result that could not be read: ${String(error)}` };
+      }
       if (result.kind === "tests" && result.explorer) {
         this.liveRunId = message.runId;
-        this.liveSecret = secret;
+        this.liveSecret = pending.secret;
         this.touchIdle();
       } else {
         this.send({ type: "stop", runId: message.runId });
       }
-      resolve(result);
+      this.settle(message.runId, result);
     } else if (
-      message?.type === "explorer-response" &&
+      message.type === "explorer-response" &&
       message.runId === this.liveRunId &&
       message.secret === this.liveSecret
     ) {
-      this.explorerWaiters.get(message.requestId)?.(message.response);
+      this.explorerWaiters.get(message.requestId)?.(boundExplorerResponse(message.response));
       this.explorerWaiters.delete(message.requestId);
     }
   };
@@ -129,7 +239,7 @@ export class SandboxHost {
    * first Run costs what later ones do. Safe to call more than once.
    */
   async warmUp(): Promise<void> {
-    await this.ensureFrame();
+    if (!(await this.ensureFrame())) return;
     if (this.preludeSent) return;
     this.send({ type: "prepare", prelude: this.prelude });
     this.preludeSent = true;
@@ -138,28 +248,61 @@ export class SandboxHost {
   /**
    * Runs a compiled bundle. Resolves with the tests' results, or a timeout
    * after `timeoutMs` (the worker is then terminated), or "cancelled" when a
-   * newer Run starts first. Never rejects.
+   * newer Run starts first, or a crash when the sandbox died (it is then
+   * replaced). Never rejects.
    */
   async run(bundle: string, map: string, timeoutMs: number): Promise<RunResult> {
     this.cancel();
     this.stopLive();
     const runId = this.nextRunId++;
     const secret = newSecret();
-    await this.ensureFrame();
+    await this.liveFrame();
+    if (runId !== this.nextRunId - 1) return { kind: "cancelled" };
+    if (!this.frame) return { kind: "crash", message: "The sandbox could not be started; reload the page." };
     const result = new Promise<RunResult>((resolve) => {
-      const timer = setTimeout(() => {
-        if (this.pending?.runId !== runId) return;
-        this.pending = undefined;
-        this.send({ type: "stop", runId });
-        resolve({ kind: "timeout", timeoutMs });
-      }, timeoutMs);
-      this.pending = { runId, secret, resolve, timer };
+      const timer = setTimeout(() => void this.timedOut(runId), timeoutMs);
+      this.pending = { runId, secret, resolve, timer, timeoutMs };
     });
     this.liveTimeoutMs = timeoutMs;
     const code = sandboxScript({ runId, bundle, map, timeoutMs });
     this.send({ type: "run", runId, secret, code, ...(this.preludeSent ? {} : { prelude: this.prelude }) });
     this.preludeSent = true;
+    void this.watch(runId);
     return result;
+  }
+
+  /** Pings the frame while the Run is in flight, so a crash is not reported as a timeout. */
+  private async watch(runId: number): Promise<void> {
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, WATCH_EVERY_MS));
+      if (this.pending?.runId !== runId) return;
+      const alive = await this.probe(WATCH_DEADLINE_MS);
+      if (this.pending?.runId !== runId) return;
+      if (!alive) {
+        const test = this.pending.test;
+        this.replaceFrame();
+        this.settle(runId, outOfMemory(test));
+        return;
+      }
+    }
+  }
+
+  /** The time limit passed: stop the worker, and tell a loop from a dead sandbox. */
+  private async timedOut(runId: number): Promise<void> {
+    const pending = this.pending;
+    if (pending?.runId !== runId) return;
+    this.pending = undefined;
+    this.send({ type: "stop", runId });
+    const alive = await this.probe(TIMEOUT_PING_MS);
+    if (!alive) this.replaceFrame();
+    if (runId !== this.nextRunId - 1) pending.resolve({ kind: "cancelled" });
+    else if (alive)
+      pending.resolve({
+        kind: "timeout",
+        timeoutMs: pending.timeoutMs,
+        ...(pending.test ? { test: pending.test } : {}),
+      });
+    else pending.resolve(outOfMemory(pending.test));
   }
 
   /** Resolves the Run in flight, if any, as cancelled and stops its worker. */

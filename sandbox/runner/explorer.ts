@@ -13,6 +13,7 @@ import { Header } from "../go/net/http/header";
 import { Request } from "../go/net/http/request";
 import { HandlerPanic, serveRequest } from "../go/net/http/server";
 import { statusText } from "../go/net/http/status";
+import { MAX_BODY_CHARS, MAX_HEADERS, MAX_HEADER_CHARS, capText } from "../output-limits";
 
 /** What the worker answers; the page adds the wall-clock time. */
 type Answer = Omit<ExplorerResponse, "wallMs">;
@@ -75,8 +76,12 @@ export async function serveExplorerRequest(
     return {
       status: resp.statusCode,
       statusText: statusText(resp.statusCode),
-      headers: resp.header.entries(),
-      body: await resp.text(),
+      // Capped here so a 20 MB body never crosses to the page.
+      headers: resp.header
+        .entries()
+        .slice(0, MAX_HEADERS)
+        .map(([k, v]): [string, string] => [capText(k, MAX_HEADER_CHARS), capText(v, MAX_HEADER_CHARS)]),
+      body: capText(await resp.text(), MAX_BODY_CHARS),
       virtualMs: elapsed(),
     };
   } catch (e) {

@@ -5,6 +5,7 @@
 import type { TestFailure } from "../protocol";
 import type { StackMapper } from "./stack-mapper";
 import { renderValue } from "./thrown";
+import { MAX_DIFF_CHARS, MAX_MESSAGE_CHARS, capText } from "../output-limits";
 
 /** An error after vitest's processError (or a raw thrown value). */
 export interface SerializedError {
@@ -37,15 +38,20 @@ function text(value: unknown): string | undefined {
 /** The failure to show for `error`; never throws. */
 export function toFailure(error: unknown, mapper: StackMapper): TestFailure {
   if (error === null || (typeof error !== "object" && typeof error !== "function"))
-    return { message: error === undefined ? "unknown error" : `thrown ${renderValue(error)}` };
+    return {
+      message: error === undefined ? "unknown error" : capText(`thrown ${renderValue(error)}`, MAX_MESSAGE_CHARS),
+    };
   const name = text(read(error, "name"));
   // Go runtime reports (GoDeadlock, GoLeak, GoPanic, ...) already start with Go's own headline.
   const plain =
     !name || name === "Error" || name === "AssertionError" || name === "ThrownValue" || name.startsWith("Go");
   const message = text(read(error, "message")) ?? "unknown error";
-  const failure: TestFailure = { message: stripAnsi(`${plain ? "" : `${name}: `}${message}`) };
+  // Cap before stripping: a regex over megabytes would cost more than the cut.
+  const failure: TestFailure = {
+    message: stripAnsi(capText(`${plain ? "" : `${name}: `}${message}`, MAX_MESSAGE_CHARS)),
+  };
   const diff = read(error, "diff");
-  if (typeof diff === "string" && diff) failure.diff = stripAnsi(diff);
+  if (typeof diff === "string" && diff) failure.diff = stripAnsi(capText(diff, MAX_DIFF_CHARS));
   const stack = read(error, "stack");
   try {
     const location = mapper.locate(typeof stack === "string" ? stack : undefined);

@@ -169,14 +169,14 @@ export const add = (a: number, b: number) => {
 });
 
 describe("the host trusts only the runner", () => {
-  it("a forged result message lacks the Run's secret; the runner's one result says not complete", async () => {
-    const learner = `${WRONG}(globalThis as any).postMessage({ type: "result", runId: 1, secret: "guess", result: { kind: "tests", tasks: [], learnerTests: [], passed: 3, failed: 0, complete: true, loadErrors: [], traces: [], durationMs: 1, explorer: false } });
+  it("learner code cannot post a forged result (postMessage is hidden); the runner's one result says not complete", async () => {
+    const learner = `${WRONG}export let forged = "sent";
+try { (globalThis as any).postMessage({ type: "result", runId: 1, secret: "guess", result: { kind: "tests", tasks: [], learnerTests: [], passed: 3, failed: 0, complete: true, loadErrors: [], traces: [], durationMs: 1, explorer: false } }); } catch { forged = "refused"; }
 try { (globalThis as any).__sandboxStart({ runId: 1, map: "", testTimeoutMs: 100 }); } catch {}`;
     const handle = await runWith(learner);
     const results = handle.messages.filter((m: WorkerMessage) => m.type === "result");
-    expect(results.length).toBeGreaterThanOrEqual(2);
-    const genuine = results.filter((m) => m.secret !== "guess");
-    expect(genuine).toHaveLength(1);
+    expect(results).toHaveLength(1);
+    expect(results[0]!.secret).not.toBe("guess");
     expect(tests(handle.result).complete).toBe(false);
   });
 

@@ -31,8 +31,8 @@ export interface TestRunOptions {
   testTimeoutMs: number;
   /** Traces recorded by the Go runtime, appended as each test's bubbles end. */
   traces: Trace[];
-  /** Called when a test starts, so traces can carry the test's name. */
-  onTestStart?: (name: string) => void;
+  /** Called when a test starts, so traces can carry the test's name; `path` adds its describe blocks. */
+  onTestStart?: (name: string, path: string) => void;
 }
 
 export interface TestRunSummary {
@@ -60,6 +60,16 @@ function fileTests(file: File): [Test, string[]][] {
   const out: [Test, string[]][] = [];
   for (const task of file.tasks) testsOf(task, [], out);
   return out;
+}
+
+/** "Task 2 > keeps at most limit tasks in flight": the test's name under its describe blocks. */
+function testPath(test: Test): string {
+  const names = [test.name];
+  // The file is a suite too (the only one with a filepath); it is not part of the name.
+  for (let suite = test.suite; suite && !("filepath" in suite); suite = suite.suite) {
+    names.unshift(suite.name);
+  }
+  return names.join(" > ");
 }
 
 /** `.only` in learner code never skips a lesson test: lesson tests (and their suites) run regardless. */
@@ -242,7 +252,7 @@ export async function runTestFiles(options: TestRunOptions): Promise<TestRunSumm
     onBeforeTryTask(test) {
       beginAttempt(test);
       options.capture.select(test.id);
-      options.onTestStart?.(test.name);
+      options.onTestStart?.(test.name, testPath(test));
     },
     onAfterTryTask() {
       options.capture.select("");

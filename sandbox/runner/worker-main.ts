@@ -29,6 +29,7 @@ import { platformModules } from "./platform-modules";
 import { StackMapper } from "./stack-mapper";
 import { runTestFiles } from "./test-runner";
 import { renderValue, reportable } from "./thrown";
+import { MAX_MESSAGE_CHARS, capText } from "../output-limits";
 
 interface StartConfig {
   runId: number;
@@ -50,6 +51,7 @@ interface SandboxScope {
 
 const scope = globalThis as unknown as SandboxScope;
 const post = scope.postMessage.bind(scope);
+hidePostMessage(scope);
 const listen = scope.addEventListener.bind(scope);
 const clock = performance.now.bind(performance);
 const setTimer = setTimeout;
@@ -67,6 +69,22 @@ const capture = new ConsoleCapture();
 capture.install(scope);
 lockAssertions();
 lockIntrinsics(scope);
+
+/**
+ * Only the runner posts to the page: learner code that calls postMessage
+ * itself (a flood that would keep the frame too busy to answer pings, or a
+ * fake result) finds none, on the scope or its prototypes.
+ */
+function hidePostMessage(target: object): void {
+  for (let o: object | null = target; o; o = Object.getPrototypeOf(o) as object | null) {
+    if (!Object.hasOwn(o, "postMessage")) continue;
+    try {
+      Object.defineProperty(o, "postMessage", { value: undefined, writable: false, configurable: false });
+    } catch {
+      // A non-configurable postMessage stays; the frame still filters what it relays.
+    }
+  }
+}
 
 /** The Run this worker serves, from its "load" message. */
 let run: { runId: number; secret: string; bundleUrl: string } | undefined;
@@ -111,7 +129,7 @@ async function start(config: StartConfig): Promise<void> {
   });
   const onUnhandled = (error: unknown) => {
     const failure = toFailure(reportable(error), mapper);
-    unhandled.push({ ...failure, message: `Unhandled error: ${failure.message}` });
+    unhandled.push({ ...failure, message: capText(`Unhandled error: ${failure.message}`, MAX_MESSAGE_CHARS) });
   };
   listen("unhandledrejection", (event: PromiseRejectionEvent) => {
     event.preventDefault();
@@ -131,7 +149,11 @@ async function start(config: StartConfig): Promise<void> {
       mapper,
       testTimeoutMs: config.testTimeoutMs,
       traces,
-      onTestStart: (name) => (currentTest = name),
+      onTestStart: (name, path) => {
+        currentTest = name;
+        // Cheap, and lets the host name the test a timeout or a crash cut short.
+        if (run) post({ type: "progress", runId: run.runId, secret: run.secret, test: path });
+      },
     });
     // Errors and rejections after the last test fail the Run too, as in Node's vitest.
     await sleep(0);

@@ -1,21 +1,39 @@
 // Marks completed lessons wherever the page lists them (sidebar, overview):
-// elements with data-progress-for="<lessonId>" get a "Completed" mark.
+// elements with data-progress-for="<lessonId>" get a mark in words, "✓ solved"
+// or "solution viewed" (a pass right after Show solution), not only a colour.
 
-import { PROGRESS_EVENT, browserStore } from "./progress-store";
+import { PROGRESS_EVENT, browserStore, type Completion } from "./progress-store";
+
+/** The visible words and the accessible label for each way of completing a lesson. */
+export const COMPLETION_MARKS: Record<Completion, { text: string; label: string; className: string }> = {
+  solved: { text: "✓ solved", label: "Completed: solved", className: "done-mark" },
+  "solution-viewed": {
+    text: "◇ solution viewed",
+    label: "Completed with the solution viewed",
+    className: "viewed-mark",
+  },
+};
 
 export function markCompletion(root: ParentNode): void {
   const update = () => {
-    const done = browserStore().completedIds();
+    const done = browserStore().completions();
     for (const el of root.querySelectorAll<HTMLElement>("[data-progress-for]")) {
-      const complete = done.has(el.dataset.progressFor ?? "");
-      el.classList.toggle("done-mark", complete);
-      el.textContent = complete ? "✓" : "";
-      el.setAttribute("aria-label", complete ? "Completed" : "");
-      el.title = complete ? "Completed" : "";
+      const how = done.get(el.dataset.progressFor ?? "");
+      const mark = how ? COMPLETION_MARKS[how] : undefined;
+      el.classList.toggle("done-mark", how === "solved");
+      el.classList.toggle("viewed-mark", how === "solution-viewed");
+      el.textContent = mark?.text ?? "";
+      el.dataset.completion = how ?? "";
+      if (mark) el.setAttribute("aria-label", mark.label);
+      else el.removeAttribute("aria-label");
+      el.title = mark?.label ?? "";
     }
     for (const el of root.querySelectorAll<HTMLElement>("[data-module-progress]")) {
       const ids = (el.dataset.moduleProgress ?? "").split(",").filter(Boolean);
-      el.textContent = `${ids.filter((id) => done.has(id)).length} of ${ids.length} exercises complete`;
+      const solved = ids.filter((id) => done.get(id) === "solved").length;
+      const viewed = ids.filter((id) => done.get(id) === "solution-viewed").length;
+      el.textContent =
+        `${solved} of ${ids.length} exercises solved` + (viewed ? `, ${viewed} passed with the solution viewed` : "");
     }
   };
   update();

@@ -1,11 +1,16 @@
 // The learner's saved code and completed exercises, in localStorage.
 // Keys are versioned ("gocourse:v1:..."). Storage that is missing, blocked,
-// full, or holds data we did not write never breaks a page: reads fall back to
-// nothing, writes report failure, and both warn once in the console.
+// full, or holds data we did not write never breaks a page, and never loses
+// data silently: saved code we cannot use is copied under a backup key and
+// the caller gets a message for the learner; progress written by a newer
+// version of the site is read where possible and never overwritten.
 
-const PREFIX = "gocourse:v1:";
+const VERSION = 1;
+const PREFIX = `gocourse:v${VERSION}:`;
 const PROGRESS_KEY = `${PREFIX}progress`;
 const codeKey = (lessonId: string) => `${PREFIX}code:${lessonId}`;
+/** Backups are not versioned: any later version can find them. */
+export const BACKUP_PREFIX = "gocourse:backup:";
 
 /** The window event fired when completion changes, so marks update live. */
 export const PROGRESS_EVENT = "gocourse:progress";
@@ -16,24 +21,44 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
+/** How a lesson was completed: on the learner's own, or by running the revealed solution. */
+export type Completion = "solved" | "solution-viewed";
+
 interface SavedCode {
   version: 1;
   files: Record<string, string>;
   savedAt: number;
+  /** The files are the revealed solution, not edited since. */
+  fromSolution?: boolean;
 }
 
 interface ProgressData {
   version: 1;
-  completed: Record<string, { at: number }>;
+  completed: Record<string, { at: number; how?: Completion }>;
 }
 
-function isRecordOfStrings(value: unknown): value is Record<string, string> {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.values(value).every((v) => typeof v === "string")
-  );
+/** What loadCode found. */
+export interface LoadedCode {
+  /** The files that could be read; undefined when none. */
+  files: Record<string, string> | undefined;
+  /** The files were saved right after Show solution, with no edit since. */
+  fromSolution: boolean;
+  /** Set when saved code could not be used as is: tell the learner. */
+  problem?: string;
+  /** False when saving would overwrite code that could not be backed up. */
+  writable: boolean;
+}
+
+/** What a write did; `reason` is for the learner. */
+export type SaveOutcome = { saved: true } | { saved: false; reason: string };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof DOMException && /quota/i.test(error.name)) return "browser storage is full";
+  return "browser storage is unavailable";
 }
 
 export class ProgressStore {
@@ -42,50 +67,99 @@ export class ProgressStore {
     private readonly warn: (message: string) => void = (m) => console.warn(m),
   ) {}
 
-  private read(key: string): unknown {
-    if (!this.storage) return undefined;
-    let raw: string | null;
+  /** The raw string under key: null when absent, an Error when the read itself failed. */
+  private raw(key: string): string | null | Error {
+    if (!this.storage) return null;
     try {
-      raw = this.storage.getItem(key);
+      return this.storage.getItem(key);
     } catch (error) {
       this.warn(`Saved progress is unreadable (${String(error)}); continuing without it.`);
-      return undefined;
-    }
-    if (raw === null) return undefined;
-    try {
-      return JSON.parse(raw);
-    } catch {
-      this.warn(`Saved data under "${key}" is not valid JSON; ignoring it.`);
-      return undefined;
+      return error instanceof Error ? error : new Error(String(error));
     }
   }
 
-  private write(key: string, value: unknown): boolean {
-    if (!this.storage) return false;
+  private write(key: string, value: string): SaveOutcome {
+    if (!this.storage) return { saved: false, reason: "browser storage is unavailable" };
     try {
-      this.storage.setItem(key, JSON.stringify(value));
-      return true;
+      this.storage.setItem(key, value);
+      return { saved: true };
     } catch (error) {
       this.warn(`Could not save to browser storage (${String(error)}).`);
-      return false;
+      return { saved: false, reason: describeError(error) };
     }
   }
 
-  /** The learner's saved files for a lesson, or undefined if none are saved or readable. */
-  loadCode(lessonId: string): Record<string, string> | undefined {
-    const data = this.read(codeKey(lessonId)) as Partial<SavedCode> | undefined;
-    if (data === undefined) return undefined;
-    if (data?.version !== 1 || !isRecordOfStrings(data.files)) {
-      this.warn(`Saved code for ${lessonId} has an unknown format; starting from the starter files.`);
-      return undefined;
-    }
-    return data.files;
+  /**
+   * Copies raw under a backup key and returns the key, or undefined when it
+   * could not be written. The same content is backed up once.
+   */
+  backup(name: string, raw: string): string | undefined {
+    const base = `${BACKUP_PREFIX}${name}`;
+    const existing = this.raw(base);
+    if (existing === raw) return base;
+    const key = existing === null ? base : `${base}:${Date.now()}`;
+    return this.write(key, raw).saved ? key : undefined;
   }
 
-  /** Saves the learner's files; false when storage is unavailable or full. */
-  saveCode(lessonId: string, files: Record<string, string>): boolean {
-    const data: SavedCode = { version: 1, files, savedAt: Date.now() };
-    return this.write(codeKey(lessonId), data);
+  /** The learner's saved files for a lesson, and what to tell them if some could not be used. */
+  loadCode(lessonId: string): LoadedCode {
+    const raw = this.raw(codeKey(lessonId));
+    if (raw === null) return { files: undefined, fromSolution: false, writable: true };
+    if (raw instanceof Error) {
+      return {
+        files: undefined,
+        fromSolution: false,
+        writable: false,
+        problem: "Your saved code could not be read (browser storage is blocked); your edits here will not be saved.",
+      };
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      data = undefined;
+    }
+    const version = isObject(data) ? data.version : undefined;
+    if (version === VERSION && isObject(data) && isObject(data.files)) {
+      const entries = Object.entries(data.files);
+      // fromEntries defines own properties, so a file named "__proto__" stays a file.
+      const files = Object.fromEntries(entries.filter(([, v]) => typeof v === "string")) as Record<string, string>;
+      const unreadable = entries.filter(([, v]) => typeof v !== "string").map(([name]) => name);
+      const fromSolution = data.fromSolution === true;
+      if (unreadable.length === 0) return { files, fromSolution, writable: true };
+      return this.keep(lessonId, raw, files, `Some saved files could not be read (${unreadable.join(", ")}).`);
+    }
+    const why =
+      typeof version === "number" && version > VERSION
+        ? "Your saved code was written by a newer version of this site."
+        : "Your saved code is in a format this site cannot read.";
+    return this.keep(lessonId, raw, undefined, why);
+  }
+
+  private keep(lessonId: string, raw: string, files: Record<string, string> | undefined, why: string): LoadedCode {
+    this.warn(`${why} (lesson ${lessonId})`);
+    const key = this.backup(`code:${lessonId}`, raw);
+    const then = files ? "The other files are restored." : "You are starting from the starter files.";
+    if (key) {
+      return {
+        files,
+        fromSolution: false,
+        writable: true,
+        problem: `${why} It is kept in this browser under "${key}". ${then}`,
+      };
+    }
+    return {
+      files,
+      fromSolution: false,
+      writable: false,
+      problem: `${why} It could not be backed up (browser storage is full), so it is left as it is and your edits here will not be saved.`,
+    };
+  }
+
+  /** Saves the learner's files; `fromSolution` marks them as the revealed solution. */
+  saveCode(lessonId: string, files: Record<string, string>, fromSolution = false): boolean {
+    const data: SavedCode = { version: VERSION, files, savedAt: Date.now(), ...(fromSolution ? { fromSolution } : {}) };
+    return this.write(codeKey(lessonId), JSON.stringify(data)).saved;
   }
 
   clearCode(lessonId: string): void {
@@ -96,35 +170,80 @@ export class ProgressStore {
     }
   }
 
-  private progress(): ProgressData {
-    const data = this.read(PROGRESS_KEY) as Partial<ProgressData> | undefined;
-    if (data === undefined) return { version: 1, completed: {} };
-    if (
-      data?.version !== 1 ||
-      typeof data.completed !== "object" ||
-      data.completed === null ||
-      Array.isArray(data.completed)
-    ) {
-      this.warn("Saved progress has an unknown format; ignoring it.");
-      return { version: 1, completed: {} };
+  /** The progress record, and whether this build may write it back. */
+  private progress(): { data: ProgressData; writable: boolean; newer: boolean } {
+    const fresh = (): ProgressData => ({ version: VERSION, completed: {} });
+    const raw = this.raw(PROGRESS_KEY);
+    if (raw === null) return { data: fresh(), writable: true, newer: false };
+    if (raw instanceof Error) return { data: fresh(), writable: false, newer: false };
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch {
+      data = undefined;
     }
-    return { version: 1, completed: data.completed };
+    const version = isObject(data) ? data.version : undefined;
+    const completed = isObject(data) && isObject(data.completed) ? data.completed : undefined;
+    if (typeof version === "number" && version > VERSION) {
+      // A newer build's record: show what we can read, never write over it.
+      return {
+        data: { version: VERSION, completed: (completed ?? {}) as ProgressData["completed"] },
+        writable: false,
+        newer: true,
+      };
+    }
+    if (version === VERSION && completed) {
+      return {
+        data: { version: VERSION, completed: completed as ProgressData["completed"] },
+        writable: true,
+        newer: false,
+      };
+    }
+    this.warn("Saved progress has an unknown format; it is backed up and progress starts afresh.");
+    return { data: fresh(), writable: this.backup("progress", raw) !== undefined, newer: false };
+  }
+
+  /** Every completed lesson and how it was completed. */
+  completions(): Map<string, Completion> {
+    const out = new Map<string, Completion>();
+    for (const [id, entry] of Object.entries(this.progress().data.completed)) {
+      out.set(id, isObject(entry) && entry.how === "solution-viewed" ? "solution-viewed" : "solved");
+    }
+    return out;
   }
 
   completedIds(): Set<string> {
-    return new Set(Object.keys(this.progress().completed));
+    return new Set(this.completions().keys());
+  }
+
+  /** How the lesson was completed, or undefined when it was not. */
+  completion(lessonId: string): Completion | undefined {
+    return this.completions().get(lessonId);
   }
 
   isComplete(lessonId: string): boolean {
-    return this.completedIds().has(lessonId);
+    return this.completion(lessonId) !== undefined;
   }
 
-  /** Records that every test of the lesson's exercise passed. */
-  markComplete(lessonId: string): boolean {
-    const data = this.progress();
-    if (data.completed[lessonId]) return true;
-    data.completed[lessonId] = { at: Date.now() };
-    return this.write(PROGRESS_KEY, data);
+  /**
+   * Records that every test of the lesson's exercise passed. A lesson solved
+   * on the learner's own stays "solved" when later passed with the solution.
+   */
+  markComplete(lessonId: string, how: Completion = "solved"): SaveOutcome {
+    const { data, writable, newer } = this.progress();
+    const current = Object.hasOwn(data.completed, lessonId) ? data.completed[lessonId] : undefined;
+    const currentHow = current ? (current.how ?? "solved") : undefined;
+    if (currentHow === "solved" || currentHow === how) return { saved: true };
+    if (!writable) {
+      return {
+        saved: false,
+        reason: newer
+          ? "your progress was saved by a newer version of this site, which this page will not overwrite"
+          : "browser storage is unavailable",
+      };
+    }
+    data.completed[lessonId] = { at: Date.now(), ...(how === "solved" ? {} : { how }) };
+    return this.write(PROGRESS_KEY, JSON.stringify(data));
   }
 }
 

@@ -1,14 +1,16 @@
 // The exercise island: file tabs over a Monaco editor, Run / Reset / Show
 // solution, results, the goroutine timeline and (for HTTP lessons) the API
-// explorer. Code autosaves per lesson; all-green marks the lesson complete.
+// explorer. Code autosaves per lesson; all-green marks the lesson complete
+// ("solution viewed" when the code run is the revealed solution, unedited).
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ExerciseData } from "../../lib/exercise-files";
-import { PROGRESS_EVENT, browserStore } from "../../lib/progress-store";
+import { PROGRESS_EVENT, browserStore, type Completion } from "../../lib/progress-store";
 import type { CompileDiagnostic, ExplorerRequest, RunResult } from "../../../sandbox/protocol";
 import { ApiExplorer } from "../explorer/ApiExplorer";
 import { Timeline } from "../timeline/Timeline";
 import { CodeEditor, revealPosition, type EditorFile } from "./CodeEditor";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { Results } from "./Results";
 import { ExerciseSession, type RunTimings } from "./session";
 import "./exercise.css";
@@ -23,21 +25,27 @@ function restore(data: ExerciseData, saved: Record<string, string> | undefined):
   const files = starterFiles(data);
   if (!saved) return files;
   for (const f of data.files) {
-    if (!f.readonly && typeof saved[f.name] === "string") files[f.name] = saved[f.name]!;
+    if (!f.readonly && Object.hasOwn(saved, f.name) && typeof saved[f.name] === "string")
+      files[f.name] = saved[f.name]!;
   }
   return files;
 }
 
 export function Exercise({ data }: { data: ExerciseData }) {
   const store = useMemo(() => browserStore(), []);
-  const [code, setCode] = useState(() => restore(data, store.loadCode(data.lessonId)));
+  const loaded = useMemo(() => store.loadCode(data.lessonId), [store, data.lessonId]);
+  const [code, setCode] = useState(() => restore(data, loaded.files));
+  /** Something about storage the learner must know (unreadable code kept aside, completion not saved). */
+  const [notice, setNotice] = useState<string | undefined>(loaded.problem);
+  /** The editor holds the revealed solution with no edit since. */
+  const fromSolution = useRef(loaded.fromSolution);
   const [active, setActive] = useState(data.files[0]!.name);
   const [result, setResult] = useState<RunResult | undefined>();
   const [running, setRunning] = useState(false);
   const [runCount, setRunCount] = useState(0);
   const [timings, setTimings] = useState<RunTimings | undefined>();
-  const [saveState, setSaveState] = useState<"saved" | "unsaved" | "failed">("saved");
-  const [complete, setComplete] = useState(() => store.isComplete(data.lessonId));
+  const [saveState, setSaveState] = useState<"saved" | "unsaved" | "failed">(loaded.writable ? "saved" : "failed");
+  const [complete, setComplete] = useState<Completion | undefined>(() => store.completion(data.lessonId));
   const [explorerReady, setExplorerReady] = useState(false);
   const sessionHost = useRef<HTMLDivElement>(null);
   const session = useRef<ExerciseSession | null>(null);
@@ -52,8 +60,11 @@ export function Exercise({ data }: { data: ExerciseData }) {
 
   const save = useCallback(() => {
     clearTimeout(saveTimer.current);
-    setSaveState(store.saveCode(data.lessonId, codeRef.current) ? "saved" : "failed");
-  }, [data.lessonId, store]);
+    saveTimer.current = undefined;
+    // Saved code that could not be backed up is never overwritten.
+    if (!loaded.writable) return setSaveState("failed");
+    setSaveState(store.saveCode(data.lessonId, codeRef.current, fromSolution.current) ? "saved" : "failed");
+  }, [data.lessonId, store, loaded.writable]);
 
   // Flush a pending save when the page is hidden or closed.
   useEffect(() => {
@@ -65,6 +76,8 @@ export function Exercise({ data }: { data: ExerciseData }) {
     return () => {
       window.removeEventListener("pagehide", flush);
       document.removeEventListener("visibilitychange", flush);
+      // Unmounting (an error boundary resetting the exercise) must not drop the last edit.
+      flush();
     };
   }, [save]);
 
@@ -73,6 +86,7 @@ export function Exercise({ data }: { data: ExerciseData }) {
       if (codeRef.current[name] === contents) return;
       const next = { ...codeRef.current, [name]: contents };
       codeRef.current = next;
+      fromSolution.current = false;
       setCode(next);
       setSaveState("unsaved");
       clearTimeout(saveTimer.current);
@@ -88,6 +102,7 @@ export function Exercise({ data }: { data: ExerciseData }) {
     if (!session.current) return;
     setRunning(true);
     setExplorerReady(false);
+    const how: Completion = fromSolution.current ? "solution-viewed" : "solved";
     const outcome = await session.current.run(data, codeRef.current);
     if (outcome.kind === "cancelled") return; // a newer Run owns the UI now
     setResult(outcome);
@@ -97,14 +112,16 @@ export function Exercise({ data }: { data: ExerciseData }) {
     setExplorerReady(outcome.kind === "tests" && outcome.explorer);
     // The runner's verdict: every lesson test ran and passed, nothing failed outside a test.
     if (outcome.kind === "tests" && outcome.complete) {
-      store.markComplete(data.lessonId);
-      setComplete(true);
-      window.dispatchEvent(new Event(PROGRESS_EVENT));
+      const saved = store.markComplete(data.lessonId, how);
+      setComplete((current) => (current === "solved" ? current : how));
+      if (saved.saved) window.dispatchEvent(new Event(PROGRESS_EVENT));
+      else setNotice(`All tests passed, but this could not be recorded: ${saved.reason}.`);
     }
   }, [data, store]);
 
-  const replaceAll = (files: Record<string, string>) => {
+  const replaceAll = (files: Record<string, string>, solution: boolean) => {
     codeRef.current = files;
+    fromSolution.current = solution;
     setCode(files);
     save();
     setResult(undefined);
@@ -112,13 +129,13 @@ export function Exercise({ data }: { data: ExerciseData }) {
 
   const reset = () => {
     if (window.confirm("Reset every file to the starter code? Your changes will be lost.")) {
-      replaceAll(starterFiles(data));
+      replaceAll(starterFiles(data), false);
     }
   };
 
   const showSolution = () => {
     if (window.confirm("Replace your code with the reference solution? Your changes will be lost.")) {
-      replaceAll({ ...starterFiles(data), ...data.solution });
+      replaceAll({ ...starterFiles(data), ...data.solution }, true);
     }
   };
 
@@ -184,13 +201,23 @@ export function Exercise({ data }: { data: ExerciseData }) {
         <div className="ex-actions">
           <span className="ex-save" aria-live="polite">
             {saveState === "failed"
-              ? "Not saved: browser storage is unavailable or full"
+              ? loaded.writable
+                ? "Not saved: browser storage is unavailable or full"
+                : "Not saved (see the note above the editor)"
               : saveState === "unsaved"
                 ? "Saving…"
                 : "Saved"}
           </span>
           {running && <span className="ex-status">Running…</span>}
-          {complete && <span className="ex-complete">✓ Completed</span>}
+          {complete === "solved" && <span className="ex-complete">✓ Solved</span>}
+          {complete === "solution-viewed" && (
+            <span
+              className="ex-solution-viewed"
+              title="Passed with the revealed solution; solve it yourself to mark it solved"
+            >
+              ◇ Solution viewed
+            </span>
+          )}
           <button type="button" onClick={reset}>
             Reset
           </button>
@@ -209,6 +236,14 @@ export function Exercise({ data }: { data: ExerciseData }) {
           </button>
         </div>
       </div>
+      {notice && (
+        <p className="ex-notice" role="alert">
+          {notice}
+          <button type="button" onClick={() => setNotice(undefined)}>
+            Dismiss
+          </button>
+        </p>
+      )}
       <div role="tabpanel" id="ex-editor-panel" aria-labelledby={`tab-${active}`}>
         <CodeEditor
           lessonId={data.lessonId}
@@ -219,26 +254,32 @@ export function Exercise({ data }: { data: ExerciseData }) {
           onRun={() => void run()}
         />
       </div>
-      <Results result={result} running={running} hints={data.hints} onLocate={locate} runCount={runCount} />
-      {traces.length > 0 && (
-        <section className="ex-timeline" aria-label="Goroutine timeline">
-          <h3>Goroutine timeline</h3>
-          <Timeline traces={traces} />
-        </section>
-      )}
-      {data.handler && (
-        <section className="ex-explorer" aria-label="API explorer">
-          <h3>API explorer</h3>
-          <ApiExplorer
-            send={explore}
-            ready={explorerReady}
-            storageKey={`gocourse:v1:explorer:${data.lessonId}`}
-            notReadyReason={
-              running ? "Running…" : "Run your code (all tests need not pass) to send requests to your handler."
-            }
-          />
-        </section>
-      )}
+      <ErrorBoundary what="the results" reset={{ label: "Reset view", run: () => setResult(undefined) }}>
+        <Results result={result} running={running} hints={data.hints} onLocate={locate} runCount={runCount} />
+      </ErrorBoundary>
+      <ErrorBoundary what="the goroutine timeline">
+        {traces.length > 0 && (
+          <section className="ex-timeline" aria-label="Goroutine timeline">
+            <h3>Goroutine timeline</h3>
+            <Timeline traces={traces} />
+          </section>
+        )}
+      </ErrorBoundary>
+      <ErrorBoundary what="the API explorer">
+        {data.handler && (
+          <section className="ex-explorer" aria-label="API explorer">
+            <h3>API explorer</h3>
+            <ApiExplorer
+              send={explore}
+              ready={explorerReady}
+              storageKey={`gocourse:v1:explorer:${data.lessonId}`}
+              notReadyReason={
+                running ? "Running…" : "Run your code (all tests need not pass) to send requests to your handler."
+              }
+            />
+          </section>
+        )}
+      </ErrorBoundary>
       <div ref={sessionHost} hidden />
     </div>
   );

@@ -3,6 +3,15 @@
 // diff and location. Compile errors, timeouts and crashes are shown apart.
 
 import type { CompileDiagnostic, RunResult, TestOutcome } from "../../../sandbox/protocol";
+import { MAX_DIFF_CHARS, MAX_MESSAGE_CHARS, capText } from "../../../sandbox/output-limits";
+import { AnsiText } from "./AnsiText";
+
+/** The hint for a task title: own properties only, so a task named "__proto__" finds none. */
+export function hintFor(hints: Record<string, string>, title: string): string | undefined {
+  if (!Object.hasOwn(hints, title)) return undefined;
+  const hint = hints[title];
+  return typeof hint === "string" ? hint : undefined;
+}
 
 interface Props {
   result: RunResult | undefined;
@@ -64,7 +73,7 @@ function TestRow({ test, open, onLocate }: { test: TestOutcome; open: boolean; o
         <summary>{head}</summary>
         {test.failure && (
           <div className="ex-failure">
-            <pre className="ex-message">{test.failure.message}</pre>
+            <pre className="ex-message">{capText(test.failure.message, MAX_MESSAGE_CHARS)}</pre>
             {test.failure.location && (
               <p>
                 at <Location where={test.failure.location} onLocate={onLocate} />
@@ -72,7 +81,7 @@ function TestRow({ test, open, onLocate }: { test: TestOutcome; open: boolean; o
             )}
             {test.failure.diff && (
               <pre className="ex-diff" aria-label="Expected and actual">
-                {test.failure.diff}
+                {capText(test.failure.diff, MAX_DIFF_CHARS)}
               </pre>
             )}
           </div>
@@ -80,7 +89,10 @@ function TestRow({ test, open, onLocate }: { test: TestOutcome; open: boolean; o
         {test.logs.length > 0 && (
           <div className="ex-logs">
             <p className="ex-logs-title">Console output</p>
-            <pre>{test.logs.join("\n") + (test.logsTruncated ? "\n… output truncated" : "")}</pre>
+            <pre>
+              <AnsiText text={capText(test.logs.join("\n"), MAX_MESSAGE_CHARS * 2)} />
+              {test.logsTruncated ? "\n… output truncated" : ""}
+            </pre>
           </div>
         )}
       </details>
@@ -97,8 +109,14 @@ export function Results({ result, running, hints, onLocate, runCount }: Props) {
   } else if (result.kind === "timeout") {
     body = (
       <p className="ex-summary ex-fail" role="alert">
-        Timed out after {result.timeoutMs / 1000} s: your code probably loops forever (or waits on something that never
-        happens). It was stopped; fix it and Run again.
+        Timed out after {result.timeoutMs / 1000} s{result.test ? ` while running "${result.test}"` : ""}: your code
+        probably loops forever (or waits on something that never happens). It was stopped; fix it and Run again.
+      </p>
+    );
+  } else if (result.kind === "crash" && result.outOfMemory) {
+    body = (
+      <p className="ex-summary ex-fail" role="alert">
+        {result.message}
       </p>
     );
   } else if (result.kind === "crash") {
@@ -119,7 +137,7 @@ export function Results({ result, running, hints, onLocate, runCount }: Props) {
         </p>
         {result.loadErrors.map((e, i) => (
           <div className="ex-failure" key={i} role="alert">
-            <pre className="ex-message">{e.message}</pre>
+            <pre className="ex-message">{capText(e.message, MAX_MESSAGE_CHARS)}</pre>
             {e.location && (
               <p>
                 at <Location where={e.location} onLocate={onLocate} />
@@ -130,7 +148,7 @@ export function Results({ result, running, hints, onLocate, runCount }: Props) {
         <ol className="ex-tasks">
           {result.tasks.map((task, i) => {
             const failed = !task.done;
-            const hint = hints[task.title];
+            const hint = hintFor(hints, task.title);
             return (
               <li key={i} className="ex-task">
                 <h4>
@@ -139,7 +157,7 @@ export function Results({ result, running, hints, onLocate, runCount }: Props) {
                     {failed ? "not done yet" : "done"}
                   </span>
                 </h4>
-                {task.failure && <pre className="ex-message">{task.failure.message}</pre>}
+                {task.failure && <pre className="ex-message">{capText(task.failure.message, MAX_MESSAGE_CHARS)}</pre>}
                 <ul>
                   {task.tests.map((test, j) => {
                     const open = test.state === "fail" && !firstFailureShown;
@@ -147,6 +165,7 @@ export function Results({ result, running, hints, onLocate, runCount }: Props) {
                     return <TestRow key={j} test={test} open={open} onLocate={onLocate} />;
                   })}
                 </ul>
+                {task.hiddenTests ? <p className="ex-muted">… and {task.hiddenTests} more tests not shown</p> : null}
                 {failed && hint && (
                   <details className="ex-hint">
                     <summary>Hint</summary>
@@ -167,6 +186,7 @@ export function Results({ result, running, hints, onLocate, runCount }: Props) {
             </ul>
           </section>
         )}
+        {result.hiddenTasks ? <p className="ex-muted">… and {result.hiddenTasks} more tasks not shown</p> : null}
       </>
     );
   }

@@ -5,6 +5,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import type { ExerciseData } from "../../lib/exercise-files";
 import { pageCompiler } from "../../../sandbox/host/compiler-client";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { Exercise } from "./Exercise";
 
 export function mountExercise(el: HTMLElement): void {
@@ -16,7 +17,9 @@ export function mountExercise(el: HTMLElement): void {
   el.appendChild(root);
   createRoot(root).render(
     <StrictMode>
-      <Exercise data={data} />
+      <ErrorBoundary what="the exercise">
+        <Exercise data={data} />
+      </ErrorBoundary>
     </StrictMode>,
   );
   el.dataset.ready = "true";

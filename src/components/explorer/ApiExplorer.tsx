@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { FormEvent, KeyboardEvent as ReactKeyboardEvent } from "react";
 import type { ExplorerRequest, ExplorerResponse } from "../../../sandbox/protocol";
+import {
+  MAX_BODY_CHARS,
+  MAX_HEADERS,
+  MAX_HEADER_CHARS,
+  MAX_MESSAGE_CHARS,
+  capText,
+} from "../../../sandbox/output-limits";
 import { methodAllowsBody, toCurl } from "./curl";
 import type { HeaderRow } from "./format";
 import { METHODS, STATUS_CLASS_WORDS, buildRequest, formatBody, formatMs, statusClass, statusText } from "./format";
@@ -319,15 +326,16 @@ function ResponseView({ result, sending }: { result: Result | null; sending: boo
   const res = result.res;
   const cls = statusClass(res.status);
   const text = statusText(res.status, res.statusText);
-  const headers = Array.isArray(res.headers) ? res.headers : [];
-  const body = typeof res.body === "string" ? res.body : "";
+  // Capped again here: whatever reached the view, it renders in milliseconds.
+  const headers = Array.isArray(res.headers) ? res.headers.slice(0, MAX_HEADERS) : [];
+  const body = capText(res.body, MAX_BODY_CHARS);
   const formatted = formatBody(body);
   return (
     <>
       {reqLine}
       {res.error ? (
         <p className="ex-api-error" role="alert">
-          Error: {res.error}
+          Error: {capText(res.error, MAX_MESSAGE_CHARS)}
         </p>
       ) : null}
       <p className="ex-api-status-line">
@@ -352,8 +360,8 @@ function ResponseView({ result, sending }: { result: Result | null; sending: boo
           <tbody>
             {headers.map(([n, v], i) => (
               <tr key={i}>
-                <td>{n}</td>
-                <td>{v}</td>
+                <td>{capText(n, MAX_HEADER_CHARS)}</td>
+                <td>{capText(v, MAX_HEADER_CHARS)}</td>
               </tr>
             ))}
           </tbody>

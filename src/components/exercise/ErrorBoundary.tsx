@@ -1,0 +1,62 @@
+// Keeps a bug in the exercise UI (or data it did not expect) from blanking
+// the lesson: the broken part is replaced by a message with a way back.
+
+import { Component, type ReactNode } from "react";
+
+interface Props {
+  /** What broke, in the message: "the results", "the exercise". */
+  what: string;
+  children: ReactNode;
+  /** Offered as a second button, e.g. "Reset view" clearing the results shown. */
+  reset?: { label: string; run: () => void };
+}
+
+interface State {
+  error: unknown;
+}
+
+/** ErrorBoundary renders children, or after a render error a message with Try again (and an optional reset). */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: undefined };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error: error ?? new Error("unknown error") };
+  }
+
+  override componentDidCatch(error: unknown): void {
+    console.error(`The exercise could not show ${this.props.what}:`, error);
+  }
+
+  private retry = () => this.setState({ error: undefined });
+
+  override render() {
+    if (this.state.error === undefined) return this.props.children;
+    let text: string;
+    try {
+      text = this.state.error instanceof Error ? this.state.error.message : String(this.state.error);
+    } catch {
+      text = "unprintable error";
+    }
+    const { reset } = this.props;
+    return (
+      <div className="ex-broken" role="alert">
+        <p>Something went wrong showing {this.props.what}. Your code is safe: it is saved in this browser.</p>
+        <pre>{text.slice(0, 2000)}</pre>
+        <button type="button" onClick={this.retry}>
+          Try again
+        </button>{" "}
+        {reset && (
+          <button
+            type="button"
+            onClick={() => {
+              reset.run();
+              this.retry();
+            }}
+          >
+            {reset.label}
+          </button>
+        )}
+      </div>
+    );
+  }
+}
