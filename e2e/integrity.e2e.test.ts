@@ -73,7 +73,8 @@ describe("results that cannot lie", () => {
   it("a forged result message is ignored", async () => {
     const forged = `{ kind: "tests", tasks: [], learnerTests: [], passed: 5, failed: 0, complete: true, loadErrors: [], traces: [], durationMs: 1, explorer: false }`;
     const { page, text, close } = await runCode(
-      `${WRONG}for (let runId = 1; runId < 5; runId++) (self as any).postMessage({ type: "result", runId, secret: "", result: ${forged} });\n`,
+      // postMessage is hidden from learner code: the forgery throws, and is caught.
+      `${WRONG}try {\n  for (let runId = 1; runId < 5; runId++) (self as any).postMessage({ type: "result", runId, secret: "", result: ${forged} });\n} catch {}\n`,
     );
     expect(text).toMatch(/\D1 passed, 8 failed/);
     expect(await isComplete(page)).toBe(false);

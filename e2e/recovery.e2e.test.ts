@@ -63,7 +63,7 @@ describe("sandbox recovery", () => {
       cdp,
       `[...document.querySelectorAll("button")].find((b) => b.textContent === "Show solution").click()`,
     );
-    expect(await runOverCdp(cdp)).toContain("5 passed, 0 failed");
+    expect(await runOverCdp(cdp)).toContain("9 passed, 0 failed");
     // The dead frame was replaced, not kept beside the new one.
     expect(await evaluate<number>(cdp, `document.querySelectorAll('iframe[title="Code sandbox"]').length`)).toBe(1);
     await context.close();
@@ -79,11 +79,11 @@ describe("sandbox recovery", () => {
     );
     const text = await run(page);
     expect(text).toContain(
-      'Timed out after 5 s while running "Task 1: runs every task and keeps the order > handles an empty list"',
+      'Timed out after 5 s while running "Task 1: runs every task and keeps the order > handles an empty list, and a limit larger than the list"',
     );
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Show solution" }).click();
-    expect(await run(page)).toContain("5 passed, 0 failed");
+    expect(await run(page)).toContain("9 passed, 0 failed");
     await context.close();
   });
 });

@@ -57,7 +57,7 @@ function forward(data, id) {
   if (!data || typeof data !== "object" || data.runId !== id) return;
   if (data.type === "progress") {
     if (typeof data.test !== "string") return;
-    progress = { type: "progress", runId: id, test: data.test.slice(0, 500) };
+    progress = { type: "progress", runId: id, secret: data.secret, test: data.test.slice(0, 500) };
     if (performance.now() - lastProgressAt >= ${PROGRESS_EVERY_MS}) flushProgress();
     else if (!progressTimer) progressTimer = setTimeout(flushProgress, ${PROGRESS_EVERY_MS});
   } else if (data.type === "result") {
@@ -65,14 +65,14 @@ function forward(data, id) {
     flushProgress();
     const chars = size(data);
     if (chars > MAX_RELAYED_CHARS) {
-      data = { type: "result", runId: id, result: { kind: "crash", message: "The results were too large to show (" + (chars / 1048576).toFixed(1) + " MB as JSON); print less, or fewer times." } };
+      data = { type: "result", runId: id, secret: data.secret, result: { kind: "crash", message: "The results were too large to show (" + (chars / 1048576).toFixed(1) + " MB as JSON); print less, or fewer times." } };
     }
     parent.postMessage(data, "*");
     prepareSpare();
   } else if (data.type === "explorer-response") {
     if (!requests.delete(data.requestId)) return;
     if (size(data) > MAX_RELAYED_CHARS) {
-      data = { type: "explorer-response", runId: id, requestId: data.requestId, response: { status: 0, statusText: "", headers: [], body: "", error: "The response was too large to show." } };
+      data = { type: "explorer-response", runId: id, secret: data.secret, requestId: data.requestId, response: { status: 0, statusText: "", headers: [], body: "", error: "The response was too large to show." } };
     }
     parent.postMessage(data, "*");
   }
