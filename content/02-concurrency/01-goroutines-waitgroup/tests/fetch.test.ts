@@ -1,5 +1,8 @@
 import { describe, it, expect } from "vitest";
 import * as synctest from "go/testing/synctest";
+
+/** Schedules tried per explore: enough to catch every variant in variants/, few enough to keep a Run quick. */
+const SEEDS = { seeds: 30 };
 import * as time from "go/time";
 import { fetchAll, fetchAllLimited } from "./fetch";
 import type { Fetch } from "./fetch";
@@ -57,7 +60,7 @@ describe("Task 1: fetchAll returns every page in order", () => {
       expect(pages, `pages came back as ${show(pages)} under seed ${synctest.seed()}`).toEqual(
         ids.map((id) => `page ${id}`),
       );
-    });
+    }, SEEDS);
   });
 
   it("handles an empty list", async () => {
@@ -155,7 +158,7 @@ describe("Task 4: fetchAllLimited uses a pool of workers", () => {
         ids.map((id) => `page ${id}`),
       );
       expect(err, "no fetch failed, so the error is null").toBeNull();
-    });
+    }, SEEDS);
   });
 
   it("never has more than `workers` fetches in flight", async () => {
@@ -164,7 +167,7 @@ describe("Task 4: fetchAllLimited uses a pool of workers", () => {
       await fetchAllLimited(ids, fakeFetch(gauge, { delay: oneSlow }), 3);
       expect(gauge.peak, `${gauge.peak} fetches ran at once; the limit is 3`).toBeLessThanOrEqual(3);
       expect(gauge.total, `${gauge.total} fetches started for 10 ids`).toBe(10);
-    });
+    }, SEEDS);
   });
 
   it("starts the next job as soon as a worker is free (one slow job, no batches)", async () => {
