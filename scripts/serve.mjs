@@ -61,18 +61,28 @@ export function serve(dir, port = 0, { onResponse } = {}) {
       res.writeHead(403).end();
       return;
     }
-    if (isDir(file)) file = path.join(file, "index.html");
-    if (!isFile(file)) {
+    let info = stat(file);
+    if (info?.isDirectory()) {
+      file = path.join(file, "index.html");
+      info = stat(file);
+    }
+    if (!info?.isFile()) {
       const notFound = path.join(root, "404.html");
       res.writeHead(404, { "content-type": TYPES[".html"] });
-      res.end(isFile(notFound) ? fs.readFileSync(notFound) : "404 Not Found");
+      res.end(stat(notFound)?.isFile() ? fs.readFileSync(notFound) : "404 Not Found");
       return;
     }
     const accepted = String(req.headers["accept-encoding"] ?? "");
-    const [encoding, suffix] = ENCODINGS.find(([name, ext]) => accepts(accepted, name) && isFile(file + ext)) ?? [];
-    const body = suffix ? file + suffix : file;
-    const stat = fs.statSync(body);
-    const etag = `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}${encoding ? `-${encoding}` : ""}"`;
+    let body = file;
+    let encoding;
+    for (const [name, ext] of ENCODINGS) {
+      const copy = accepts(accepted, name) ? stat(file + ext) : undefined;
+      if (copy?.isFile()) {
+        [encoding, body, info] = [name, file + ext, copy];
+        break;
+      }
+    }
+    const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${encoding ? `-${encoding}` : ""}"`;
     const headers = {
       "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
       "cache-control": url.pathname.startsWith("/_astro/") ? IMMUTABLE : "no-cache",
@@ -85,7 +95,7 @@ export function serve(dir, port = 0, { onResponse } = {}) {
     }
     res.writeHead(200, {
       ...headers,
-      "content-length": stat.size,
+      "content-length": info.size,
       ...(encoding ? { "content-encoding": encoding } : {}),
     });
     if (req.method === "HEAD") res.end();
@@ -108,12 +118,9 @@ export function accepts(header, name) {
   });
 }
 
-function isFile(p) {
-  return fs.existsSync(p) && fs.statSync(p).isFile();
-}
-
-function isDir(p) {
-  return fs.existsSync(p) && fs.statSync(p).isDirectory();
+/** The file's stats, or undefined when there is none: one system call per look. */
+function stat(p) {
+  return fs.statSync(p, { throwIfNoEntry: false });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
