@@ -21,6 +21,35 @@ export const exerciseSchema = z
   })
   .strict();
 
+// A quiz ends a lesson: multiple-choice questions, one correct choice each,
+// an explanation for every choice. A question may show a complete Go program
+// ("what does this print / does it deadlock?"); `prints` and `crashes` state
+// what it does, and check-lessons runs it with Go to prove the answer.
+const quizChoice = z
+  .object({
+    text: z.string().min(1),
+    correct: z.boolean().default(false),
+    why: z.string().min(1),
+  })
+  .strict();
+
+export const quizQuestionSchema = z
+  .object({
+    question: z.string().min(1),
+    code: z.string().min(1).optional(),
+    prints: z.string().optional(),
+    crashes: z.enum(["deadlock", "panic"]).optional(),
+    choices: z
+      .array(quizChoice)
+      .min(2)
+      .max(6)
+      .refine((cs) => cs.filter((c) => c.correct).length === 1, "exactly one choice must have correct: true"),
+  })
+  .strict()
+  .refine((q) => q.code !== undefined || (q.prints === undefined && q.crashes === undefined), {
+    message: "prints and crashes describe `code`; add the program or remove them",
+  });
+
 const lessons = defineCollection({
   loader: glob({ pattern: "*/*/index.mdx", base: "./content" }),
   schema: z
@@ -31,6 +60,7 @@ const lessons = defineCollection({
       minutes: z.number().int().positive(),
       order: z.number().int(),
       exercise: exerciseSchema.optional(),
+      quiz: z.array(quizQuestionSchema).min(3).max(8).optional(),
     })
     .strict(),
 });
