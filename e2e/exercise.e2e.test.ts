@@ -35,6 +35,15 @@ describe("exercise page", () => {
     await setEditorText(page, fs.readFileSync(`content/${LESSON}/solution/limit.ts`, "utf8"));
     const text = await run(page, "shortcut");
     expect(text).toContain("9 passed, 0 failed");
+    // Screen readers hear the summary line only; the pass offers the quiz and the next lesson.
+    await expect(page.locator(".ex-results[aria-live], .ex-results [aria-live]").count()).resolves.toBe(0);
+    await expect(page.getByTestId("announcement").textContent()).resolves.toBe(
+      "9 passed, 0 failed. Every task is done.",
+    );
+    await expect(page.locator('.ex-onward a[href="#quiz-heading"]').count()).resolves.toBe(1);
+    await expect(page.locator('.ex-onward a[rel="next"]').getAttribute("href")).resolves.toMatch(
+      /\/01-foundations\/02-routing\/$/,
+    );
     await page.locator(`.sidebar [data-progress-for="${LESSON}"].done-mark`).waitFor();
     await page.goto(`${site.url}/`);
     await expect(page.locator(`[data-progress-for="${LESSON}"]`).first().getAttribute("aria-label")).resolves.toBe(

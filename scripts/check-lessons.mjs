@@ -5,7 +5,8 @@
 //     MIN_WRONG and MIN_RIGHT of each;
 //   - every variant type-checks as the learner's editor sees it;
 //   - every expect() in the tests carries a message for the learner;
-//   - every ```go block in the lesson text parses, and complete programs vet.
+//   - every ```go block in the lesson text parses, and complete programs vet;
+//   - every lesson has a quiz whose Go programs print what the quiz says.
 // Runs the tests unchanged in Node's vitest against copies under .tmp/lessons/.
 //
 //   node scripts/check-lessons.mjs [filter] [--verbose]
@@ -17,6 +18,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { MIN_RIGHT, MIN_WRONG, assemble, findExercises, readVariants } from "./lessons/exercises.mjs";
 import { checkGoBlocks, haveGo } from "./lessons/go-blocks.mjs";
+import { checkQuiz } from "./lessons/quiz.mjs";
 import { checkTestMessages } from "./lessons/test-messages.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -51,14 +53,17 @@ if (exercises.length === 0) {
   process.exit(1);
 }
 
-// Go examples in the lesson text.
-if (haveGo()) {
-  for (const { id, dir } of exercises) {
-    problems.push(...checkGoBlocks(path.join(dir, "index.mdx"), path.join(out, "go", id)).map(rel));
-  }
-} else if (process.env.CI) {
+// Go examples in the lesson text, and the quiz (its programs run with Go).
+const go = haveGo();
+for (const { id, dir } of exercises) {
+  const mdx = path.join(dir, "index.mdx");
+  if (go) problems.push(...checkGoBlocks(mdx, path.join(out, "go", id)).map(rel));
+  const quiz = await checkQuiz(mdx, path.join(out, "go", id), { go });
+  problems.push(...quiz.map((p) => p.replace(root + path.sep, "")));
+}
+if (!go && process.env.CI) {
   problems.push("go: not found; scripts/test.sh installs Debian's golang-go (bash scripts/ensure-go.sh)");
-} else {
+} else if (!go) {
   console.warn("! go not found: Go blocks in lesson text not checked (bash scripts/ensure-go.sh installs it)");
 }
 

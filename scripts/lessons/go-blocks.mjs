@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-const CHECKER_MINOR = 19;
+export const CHECKER_MINOR = 19;
 
 /** The ```go blocks of an MDX file: { line (1-based, first code line), meta, code }. */
 export function goBlocks(mdx) {
@@ -74,12 +74,7 @@ export function checkGoBlocks(mdxPath, work) {
     }
     const isMain = complete && /^\s*package\s+main\b/m.test(block.code) && /\bfunc\s+main\s*\(/.test(block.code);
     if (!isMain || neededMinor(block.meta) > CHECKER_MINOR) return;
-    fs.writeFileSync(path.join(dir, "go.mod"), `module example.com/block\n\ngo 1.${CHECKER_MINOR}\n`);
-    const vet = spawnSync("go", ["vet", "."], {
-      cwd: dir,
-      encoding: "utf8",
-      env: { ...process.env, GOFLAGS: "-mod=mod", GOCACHE: path.join(work, "gocache"), GOPROXY: "off" },
-    });
+    const vet = goVet(dir);
     if (vet.status !== 0) {
       problems.push(
         remap(vet.stderr, "./main.go", mdxPath, block.line - 1) +
@@ -88,6 +83,20 @@ export function checkGoBlocks(mdxPath, work) {
     }
   });
   return problems;
+}
+
+/** The environment for the go tool: a module with no network; the build cache outlives a run. */
+export const GO_ENV = {
+  ...process.env,
+  GOFLAGS: "-mod=mod",
+  GOCACHE: path.resolve(import.meta.dirname, "../../.tmp/gocache"),
+  GOPROXY: "off",
+};
+
+/** Writes go.mod beside dir's main.go and runs `go vet`; returns spawnSync's result. */
+export function goVet(dir) {
+  fs.writeFileSync(path.join(dir, "go.mod"), `module example.com/block\n\ngo 1.${CHECKER_MINOR}\n`);
+  return spawnSync("go", ["vet", "."], { cwd: dir, encoding: "utf8", env: GO_ENV });
 }
 
 /** Rewrites "file:L:C: msg" lines of a Go tool's output to the MDX file's lines. */

@@ -10,6 +10,8 @@ export interface LessonRef {
   summary: string;
   minutes: number;
   hasExercise: boolean;
+  /** Questions in the lesson's quiz; 0 when it has none. */
+  quizTotal: number;
   href: string;
   entry: CollectionEntry<"lessons">;
 }
@@ -63,6 +65,7 @@ export async function getCourse(): Promise<ModuleRef[]> {
             summary: entry.data.summary,
             minutes: entry.data.minutes,
             hasExercise: Boolean(entry.data.exercise),
+            quizTotal: entry.data.quiz?.length ?? 0,
             href: withBase(`/${lessonId}/`),
             entry,
           };

@@ -35,6 +35,10 @@ export interface ExerciseData {
   timeoutMs: number;
   hints: Record<string, string>;
   handler?: { file: string; export: string } | undefined;
+  /** The next lesson, linked from the results once every task is done. */
+  next?: { title: string; href: string } | undefined;
+  /** The lesson ends with a quiz. */
+  hasQuiz?: boolean;
 }
 
 export class LessonError extends Error {

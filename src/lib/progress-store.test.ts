@@ -185,3 +185,49 @@ describe("ProgressStore progress", () => {
     expect(store.isComplete("constructor")).toBe(false);
   });
 });
+
+describe("ProgressStore quizzes", () => {
+  const answers = { "0:abcd1234": 1, "1:00ff00ff": 0 };
+
+  it("saves a quiz beside completions without either erasing the other", () => {
+    const storage = memoryStorage();
+    const store = new ProgressStore(storage, () => {});
+    expect(store.markComplete("m/a")).toEqual({ saved: true });
+    expect(store.saveQuiz("m/a", { answers, correct: 1, total: 3 })).toEqual({ saved: true });
+    expect(store.markComplete("m/b")).toEqual({ saved: true });
+    expect(store.quiz("m/a")).toMatchObject({ answers, correct: 1, total: 3 });
+    expect([...store.completedIds()].sort()).toEqual(["m/a", "m/b"]);
+    expect(store.quizScores()).toEqual(new Map([["m/a", { correct: 1, total: 3 }]]));
+  });
+
+  it("reads records written before quizzes existed", () => {
+    const storage = memoryStorage({ [PROGRESS]: JSON.stringify({ version: 1, completed: { "m/a": { at: 1 } } }) });
+    const store = new ProgressStore(storage, () => {});
+    expect(store.quiz("m/a")).toBeUndefined();
+    expect(store.saveQuiz("m/a", { answers, correct: 2, total: 2 })).toEqual({ saved: true });
+    expect(store.isComplete("m/a")).toBe(true);
+  });
+
+  it("ignores malformed quiz entries and answers", () => {
+    const quizzes = {
+      "m/a": { answers: { "0:x": 2, "1:y": -1, "2:z": "1", "3:w": 1.5 }, correct: 1, total: 4 },
+      "m/b": { answers: [], correct: 1, total: 4 },
+      "m/c": { answers: {}, correct: "1", total: 4 },
+    };
+    const storage = memoryStorage({ [PROGRESS]: JSON.stringify({ version: 1, completed: {}, quizzes }) });
+    const store = new ProgressStore(storage, () => {});
+    expect(store.quiz("m/a")?.answers).toEqual({ "0:x": 2 });
+    expect(store.quiz("m/b")).toBeUndefined();
+    expect(store.quiz("m/c")).toBeUndefined();
+    expect([...store.quizScores().keys()]).toEqual(["m/a"]);
+  });
+
+  it("never overwrites a newer version's record", () => {
+    const raw = JSON.stringify({ version: 2, completed: {}, quizzes: { "m/a": { answers, correct: 2, total: 2 } } });
+    const storage = memoryStorage({ [PROGRESS]: raw });
+    const store = new ProgressStore(storage, () => {});
+    expect(store.quiz("m/a")?.correct).toBe(2);
+    expect(store.saveQuiz("m/a", { answers: {}, correct: 0, total: 2 }).saved).toBe(false);
+    expect(storage.data.get(PROGRESS)).toBe(raw);
+  });
+});

@@ -8,6 +8,7 @@
 const VERSION = 1;
 const PREFIX = `gocourse:v${VERSION}:`;
 const PROGRESS_KEY = `${PREFIX}progress`;
+const LAST_KEY = `${PREFIX}last`;
 const codeKey = (lessonId: string) => `${PREFIX}code:${lessonId}`;
 /** Backups are not versioned: any later version can find them. */
 export const BACKUP_PREFIX = "gocourse:backup:";
@@ -35,6 +36,18 @@ interface SavedCode {
 interface ProgressData {
   version: 1;
   completed: Record<string, { at: number; how?: Completion }>;
+  /** Quiz answers per lesson; absent in records written before quizzes existed. */
+  quizzes?: Record<string, QuizRecord>;
+}
+
+/** A lesson's quiz as the learner last checked it. */
+export interface QuizRecord {
+  /** Question key (see quizKey in quiz.ts) -> index of the choice checked. */
+  answers: Record<string, number>;
+  /** How many of the quiz's questions were answered correctly, of `total`. */
+  correct: number;
+  total: number;
+  at: number;
 }
 
 /** What loadCode found. */
@@ -184,20 +197,22 @@ export class ProgressStore {
     }
     const version = isObject(data) ? data.version : undefined;
     const completed = isObject(data) && isObject(data.completed) ? data.completed : undefined;
+    const quizzes = isObject(data) && isObject(data.quizzes) ? data.quizzes : {};
     if (typeof version === "number" && version > VERSION) {
       // A newer build's record: show what we can read, never write over it.
       return {
-        data: { version: VERSION, completed: (completed ?? {}) as ProgressData["completed"] },
+        data: {
+          version: VERSION,
+          completed: (completed ?? {}) as ProgressData["completed"],
+          quizzes: quizzes as ProgressData["quizzes"],
+        },
         writable: false,
         newer: true,
       };
     }
     if (version === VERSION && completed) {
-      return {
-        data: { version: VERSION, completed: completed as ProgressData["completed"] },
-        writable: true,
-        newer: false,
-      };
+      // Keep every field, including ones this build does not know, when writing back.
+      return { data: { ...(data as Record<string, unknown>), quizzes } as ProgressData, writable: true, newer: false };
     }
     this.warn("Saved progress has an unknown format; it is backed up and progress starts afresh.");
     return { data: fresh(), writable: this.backup("progress", raw) !== undefined, newer: false };
@@ -243,6 +258,61 @@ export class ProgressStore {
       };
     }
     data.completed[lessonId] = { at: Date.now(), ...(how === "solved" ? {} : { how }) };
+    return this.write(PROGRESS_KEY, JSON.stringify(data));
+  }
+
+  /** Remembers the lesson being read, for "continue where you left off". */
+  visit(lessonId: string): void {
+    this.write(LAST_KEY, JSON.stringify({ lessonId, at: Date.now() }));
+  }
+
+  /** The lesson read last, if any. */
+  lastVisit(): string | undefined {
+    const raw = this.raw(LAST_KEY);
+    if (typeof raw !== "string") return undefined;
+    try {
+      const data: unknown = JSON.parse(raw);
+      return isObject(data) && typeof data.lessonId === "string" ? data.lessonId : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The quiz answers checked in a lesson, when a readable record exists. */
+  quiz(lessonId: string): QuizRecord | undefined {
+    const quizzes = this.progress().data.quizzes ?? {};
+    const entry = Object.hasOwn(quizzes, lessonId) ? quizzes[lessonId] : undefined;
+    if (!isObject(entry) || !isObject(entry.answers)) return undefined;
+    const { correct, total } = entry;
+    if (typeof correct !== "number" || typeof total !== "number") return undefined;
+    const answers = Object.fromEntries(
+      Object.entries(entry.answers).filter(([, v]) => Number.isInteger(v) && (v as number) >= 0),
+    ) as Record<string, number>;
+    return { answers, correct, total, at: typeof entry.at === "number" ? entry.at : 0 };
+  }
+
+  /** Every lesson's quiz score: lesson id -> { correct, total }. */
+  quizScores(): Map<string, { correct: number; total: number }> {
+    const out = new Map<string, { correct: number; total: number }>();
+    for (const id of Object.keys(this.progress().data.quizzes ?? {})) {
+      const record = this.quiz(id);
+      if (record) out.set(id, { correct: record.correct, total: record.total });
+    }
+    return out;
+  }
+
+  /** Saves a lesson's quiz answers and score. */
+  saveQuiz(lessonId: string, record: Omit<QuizRecord, "at">): SaveOutcome {
+    const { data, writable, newer } = this.progress();
+    if (!writable) {
+      return {
+        saved: false,
+        reason: newer
+          ? "your progress was saved by a newer version of this site, which this page will not overwrite"
+          : "browser storage is unavailable",
+      };
+    }
+    data.quizzes = { ...data.quizzes, [lessonId]: { ...record, at: Date.now() } };
     return this.write(PROGRESS_KEY, JSON.stringify(data));
   }
 }

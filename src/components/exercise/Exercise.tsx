@@ -199,14 +199,14 @@ export function Exercise({ data }: { data: ExerciseData }) {
           ))}
         </div>
         <div className="ex-actions">
-          <span className="ex-save" aria-live="polite">
-            {saveState === "failed"
-              ? loaded.writable
+          {/* Only a failure to save is announced: "Saved" after every pause in typing is noise. */}
+          <span className="ex-save">{saveState === "unsaved" ? "Saving…" : saveState === "failed" ? "" : "Saved"}</span>
+          <span className="ex-save" role="alert">
+            {saveState !== "failed"
+              ? ""
+              : loaded.writable
                 ? "Not saved: browser storage is unavailable or full"
-                : "Not saved (see the note above the editor)"
-              : saveState === "unsaved"
-                ? "Saving…"
-                : "Saved"}
+                : "Not saved (see the note above the editor)"}
           </span>
           {running && <span className="ex-status">Running…</span>}
           {complete === "solved" && <span className="ex-complete">✓ Solved</span>}
@@ -244,6 +244,10 @@ export function Exercise({ data }: { data: ExerciseData }) {
           </button>
         </p>
       )}
+      <p className="ex-keys" id="ex-keys">
+        <kbd>Ctrl</kbd>+<kbd>Enter</kbd> runs (<kbd>⌘</kbd>+<kbd>Enter</kbd> on a Mac). In the editor <kbd>Tab</kbd>{" "}
+        indents; press <kbd>Ctrl</kbd>+<kbd>M</kbd> first and <kbd>Tab</kbd> moves on to the next control.
+      </p>
       <div role="tabpanel" id="ex-editor-panel" aria-labelledby={`tab-${active}`}>
         <CodeEditor
           lessonId={data.lessonId}
@@ -255,7 +259,15 @@ export function Exercise({ data }: { data: ExerciseData }) {
         />
       </div>
       <ErrorBoundary what="the results" reset={{ label: "Reset view", run: () => setResult(undefined) }}>
-        <Results result={result} running={running} hints={data.hints} onLocate={locate} runCount={runCount} />
+        <Results
+          result={result}
+          running={running}
+          hints={data.hints}
+          onLocate={locate}
+          runCount={runCount}
+          next={data.next}
+          hasQuiz={data.hasQuiz ?? false}
+        />
       </ErrorBoundary>
       <ErrorBoundary what="the goroutine timeline">
         {traces.length > 0 && (

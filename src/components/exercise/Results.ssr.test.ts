@@ -3,7 +3,7 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import type { RunResult } from "../../../sandbox/protocol";
-import { Results, hintFor } from "./Results";
+import { Results, announcement, hintFor } from "./Results";
 
 const failing = (title: string) => ({
   title,
@@ -76,5 +76,28 @@ describe("hintFor", () => {
     expect(hintFor(hints, "__proto__")).toBeUndefined();
     expect(hintFor(hints, "constructor")).toBeUndefined();
     expect(hintFor(JSON.parse('{"__proto__": 5}') as Record<string, string>, "__proto__")).toBeUndefined();
+  });
+});
+
+describe("announcement", () => {
+  const tests = (passed: number, failed: number, complete: boolean): RunResult => ({
+    kind: "tests",
+    tasks: [],
+    passed,
+    failed,
+    complete,
+    learnerTests: [],
+    loadErrors: [],
+    traces: [],
+    durationMs: 1,
+    explorer: false,
+  });
+
+  it("is one short line per outcome", () => {
+    expect(announcement(undefined)).toBe("");
+    expect(announcement(tests(3, 2, false))).toBe("3 passed, 2 failed.");
+    expect(announcement(tests(5, 0, true))).toBe("5 passed, 0 failed. Every task is done.");
+    expect(announcement({ kind: "timeout", timeoutMs: 5000 } as RunResult)).toBe("Timed out after 5 s.");
+    expect(announcement({ kind: "cancelled" } as RunResult)).toBe("Run cancelled.");
   });
 });

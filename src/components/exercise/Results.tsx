@@ -20,6 +20,10 @@ interface Props {
   onLocate: (file: string, line: number, column: number) => void;
   /** Completed Runs so far; lets tests and assistive tech tell results apart. */
   runCount: number;
+  /** The lesson after this one, offered once every task is done. */
+  next?: { title: string; href: string } | undefined;
+  /** The lesson ends with a quiz (#quiz-heading). */
+  hasQuiz?: boolean;
 }
 
 function Location({ where, onLocate }: { where: string; onLocate: Props["onLocate"] }) {
@@ -35,7 +39,7 @@ function Location({ where, onLocate }: { where: string; onLocate: Props["onLocat
 
 function CompileErrors({ errors, onLocate }: { errors: CompileDiagnostic[]; onLocate: Props["onLocate"] }) {
   return (
-    <div className="ex-compile-error" role="alert">
+    <div className="ex-compile-error">
       <p className="ex-summary ex-fail">Your code did not compile</p>
       <ul>
         {errors.map((e, i) => (
@@ -100,7 +104,40 @@ function TestRow({ test, open, onLocate }: { test: TestOutcome; open: boolean; o
   );
 }
 
-export function Results({ result, running, hints, onLocate, runCount }: Props) {
+/** Where to go once every task is done: the quiz below, then the next lesson. */
+function OnwardLinks({ next, hasQuiz }: { next: Props["next"]; hasQuiz: boolean }) {
+  if (!next && !hasQuiz) return null;
+  return (
+    <p className="ex-onward">
+      Every task is done. {hasQuiz && <a href="#quiz-heading">Check yourself with the quiz</a>}
+      {hasQuiz && next ? ", then " : " "}
+      {next && (
+        <a href={next.href} rel="next">
+          {hasQuiz ? "go on" : "Go on"} to “{next.title}” →
+        </a>
+      )}
+    </p>
+  );
+}
+
+/** The one line a screen reader hears when a Run ends (the region itself is not live). */
+export function announcement(result: RunResult | undefined): string {
+  if (!result) return "";
+  switch (result.kind) {
+    case "compile-error":
+      return `Your code did not compile: ${result.errors.length} ${result.errors.length === 1 ? "error" : "errors"}.`;
+    case "timeout":
+      return `Timed out after ${result.timeoutMs / 1000} s.`;
+    case "crash":
+      return result.outOfMemory ? "The run ran out of memory." : "The run failed before reporting results.";
+    case "cancelled":
+      return "Run cancelled.";
+    default:
+      return `${result.passed} passed, ${result.failed} failed.${result.complete ? " Every task is done." : ""}`;
+  }
+}
+
+export function Results({ result, running, hints, onLocate, runCount, next, hasQuiz = false }: Props) {
   let body: React.ReactNode;
   if (!result) {
     body = <p className="ex-muted">{running ? "Running…" : "Press Run (Ctrl+Enter) to test your code."}</p>;
@@ -108,23 +145,15 @@ export function Results({ result, running, hints, onLocate, runCount }: Props) {
     body = <CompileErrors errors={result.errors} onLocate={onLocate} />;
   } else if (result.kind === "timeout") {
     body = (
-      <p className="ex-summary ex-fail" role="alert">
+      <p className="ex-summary ex-fail">
         Timed out after {result.timeoutMs / 1000} s{result.test ? ` while running "${result.test}"` : ""}: your code
         probably loops forever (or waits on something that never happens). It was stopped; fix it and Run again.
       </p>
     );
   } else if (result.kind === "crash" && result.outOfMemory) {
-    body = (
-      <p className="ex-summary ex-fail" role="alert">
-        {result.message}
-      </p>
-    );
+    body = <p className="ex-summary ex-fail">{result.message}</p>;
   } else if (result.kind === "crash") {
-    body = (
-      <p className="ex-summary ex-fail" role="alert">
-        The run failed before reporting results: {result.message}
-      </p>
-    );
+    body = <p className="ex-summary ex-fail">The run failed before reporting results: {result.message}</p>;
   } else if (result.kind === "cancelled") {
     body = <p className="ex-muted">Run cancelled.</p>;
   } else {
@@ -135,8 +164,9 @@ export function Results({ result, running, hints, onLocate, runCount }: Props) {
           {result.passed} passed, {result.failed} failed
           {!result.complete && result.failed === 0 ? " (no lesson test ran)" : ""}
         </p>
+        {result.complete && <OnwardLinks next={next} hasQuiz={hasQuiz} />}
         {result.loadErrors.map((e, i) => (
-          <div className="ex-failure" key={i} role="alert">
+          <div className="ex-failure" key={i}>
             <pre className="ex-message">{capText(e.message, MAX_MESSAGE_CHARS)}</pre>
             {e.location && (
               <p>
@@ -195,11 +225,13 @@ export function Results({ result, running, hints, onLocate, runCount }: Props) {
       className="ex-results"
       role="region"
       aria-label="Test results"
-      aria-live="polite"
       aria-busy={running}
       data-run-count={runCount}
     >
       <h3>Test results</h3>
+      <p className="visually-hidden" role="status" data-testid="announcement">
+        {running ? "" : announcement(result)}
+      </p>
       {body}
     </section>
   );
