@@ -4,6 +4,8 @@
 export function watchExercises(root: Document): void {
   const mounts = [...root.querySelectorAll<HTMLElement>("[data-exercise-mount]")];
   if (mounts.length === 0) return;
+  // "Loading" is hidden in the HTML, so a page without JavaScript never promises it.
+  for (const p of root.querySelectorAll<HTMLElement>("[data-exercise-mount] .loading")) p.hidden = false;
   const load = (el: HTMLElement) => {
     if (el.dataset.loading) return;
     el.dataset.loading = "true";

@@ -2,6 +2,7 @@
 // their outcome in words; the first failure is expanded with its message,
 // diff and location. Compile errors, timeouts and crashes are shown apart.
 
+import { useEffect, useRef } from "react";
 import type { CompileDiagnostic, RunResult, TestOutcome } from "../../../sandbox/protocol";
 import { MAX_DIFF_CHARS, MAX_MESSAGE_CHARS, capText } from "../../../sandbox/output-limits";
 import { AnsiText } from "./AnsiText";
@@ -104,15 +105,26 @@ function TestRow({ test, open, onLocate }: { test: TestOutcome; open: boolean; o
   );
 }
 
-/** Where to go once every task is done: the quiz below, then the next lesson. */
-function OnwardLinks({ next, hasQuiz }: { next: Props["next"]; hasQuiz: boolean }) {
-  if (!next && !hasQuiz) return null;
+/**
+ * Where to go once every task is done: the quiz below, then the next lesson.
+ * The first link takes focus when a Run completes the lesson, so Enter goes on.
+ */
+function OnwardLinks({ next, hasQuiz, runCount }: { next: Props["next"]; hasQuiz: boolean; runCount: number }) {
+  const first = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    first.current?.focus();
+  }, [runCount]);
   return (
     <p className="ex-onward">
-      Every task is done. {hasQuiz && <a href="#quiz-heading">Check yourself with the quiz</a>}
+      <strong>Lesson complete.</strong>{" "}
+      {hasQuiz && (
+        <a href="#quiz-heading" ref={first}>
+          Check yourself with the quiz
+        </a>
+      )}
       {hasQuiz && next ? ", then " : " "}
       {next && (
-        <a href={next.href} rel="next">
+        <a href={next.href} rel="next" ref={hasQuiz ? undefined : first}>
           {hasQuiz ? "go on" : "Go on"} to “{next.title}” →
         </a>
       )}
@@ -164,7 +176,7 @@ export function Results({ result, running, hints, onLocate, runCount, next, hasQ
           {result.passed} passed, {result.failed} failed
           {!result.complete && result.failed === 0 ? " (no lesson test ran)" : ""}
         </p>
-        {result.complete && <OnwardLinks next={next} hasQuiz={hasQuiz} />}
+        {result.complete && <OnwardLinks next={next} hasQuiz={hasQuiz} runCount={runCount} />}
         {result.loadErrors.map((e, i) => (
           <div className="ex-failure" key={i}>
             <pre className="ex-message">{capText(e.message, MAX_MESSAGE_CHARS)}</pre>
