@@ -21,7 +21,7 @@ export class Cache {
    * [undefined, err] if loading the store failed.
    */
   async get(key: string): Promise<[string | undefined, Error | null]> {
-    const [store, err] = await this.load();
+    const [store] = await this.load();
     if (store === null) return [undefined, null]; // not loaded: nothing cached
     await this.rw.rLock(); // shared: other readers may hold it too
     try {

@@ -1,5 +1,5 @@
 import { RWMutex, onceValues } from "go/sync";
-import type { Open, Store } from "./store";
+import type { Open } from "./store";
 
 /**
  * A Cache serves a read-mostly store that is loaded on first use. Many
