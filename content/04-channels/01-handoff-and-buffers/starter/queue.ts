@@ -1,0 +1,38 @@
+import { go, makeChan } from "go";
+import type { RecvChan } from "go";
+
+/**
+ * prefetch fetches pages 0..n-1 in order, in one goroutine, and delivers
+ * them in order on the returned channel. It holds at most ahead pages that
+ * the consumer has not received yet, counting the one being fetched: a slow
+ * consumer makes it wait, and it fetches the next page while the consumer
+ * works on this one. ahead must be at least 1.
+ */
+export function prefetch(n: number, ahead: number, fetch: (i: number) => Promise<string>): RecvChan<string> {
+  // TODO: choose the channel's capacity from ahead. Which pages are "not
+  // received yet": those in the buffer, and which others?
+  const pages = makeChan<string>(n);
+  go(async () => {
+    for (let i = 0; i < n; i++) {
+      await pages.send(await fetch(i));
+    }
+  }, "prefetch");
+  return pages;
+}
+
+/**
+ * firstError runs every task in its own goroutine and returns the first
+ * error as soon as a task reports one, or null once every task has
+ * succeeded. Tasks still running then finish on their own: none of them is
+ * left blocked.
+ */
+export async function firstError(tasks: Array<() => Promise<Error | null>>): Promise<Error | null> {
+  // TODO: start a goroutine per task that sends its result on a channel, and
+  // return at the first error. Size the channel so that no goroutine blocks
+  // forever once you have stopped receiving.
+  for (const task of tasks) {
+    const err = await task();
+    if (err) return err;
+  }
+  return null;
+}
