@@ -41,6 +41,10 @@ describe("exercise page", () => {
       "9 passed, 0 failed. Every task is done.",
     );
     await expect(page.locator('.ex-onward a[href="#quiz-heading"]').count()).resolves.toBe(1);
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute("href")),
+      "the way on takes focus",
+    ).resolves.toBe("#quiz-heading");
     await expect(page.locator('.ex-onward a[rel="next"]').getAttribute("href")).resolves.toMatch(
       /\/01-foundations\/02-routing\/$/,
     );

@@ -103,6 +103,8 @@ describe("quiz", () => {
     const questions = await page.locator("[data-quiz] .quiz-question").count();
     await expect(page.locator("[data-nojs-answer]").count()).resolves.toBe(questions);
     await expect(page.locator("[data-check]").first().isVisible(), "Check needs JavaScript").resolves.toBe(false);
+    await expect(page.locator(".exercise-mount .loading").isVisible(), "no endless 'Loading'").resolves.toBe(false);
+    await expect(page.locator(".exercise-mount").textContent()).resolves.toMatch(/The exercise needs JavaScript/);
     await page.locator("[data-nojs-answer] summary").first().click();
     await expect(page.locator("[data-nojs-answer]").first().textContent()).resolves.toMatch(/timeout/);
     await context.close();

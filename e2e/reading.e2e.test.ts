@@ -48,6 +48,22 @@ describe("reading a lesson", () => {
     await context.close();
   });
 
+  it("opens the shortcut list with ? (not while typing) and closes it with Esc", async () => {
+    const { page, context } = await site.newPage();
+    await openLesson(page, site.url, LESSON);
+    const dialog = page.locator("dialog#shortcuts");
+    await page.locator(".monaco-editor .view-lines").first().click();
+    await page.keyboard.type("?");
+    await expect(dialog.isVisible(), "? typed in the editor is just a character").resolves.toBe(false);
+    await page.locator("h1").click();
+    await page.keyboard.press("?");
+    await expect(dialog.isVisible(), "? opens the list").resolves.toBe(true);
+    await expect(dialog.textContent()).resolves.toMatch(/Ctrl\s*\+\s*M/);
+    await page.keyboard.press("Escape");
+    await expect(dialog.isVisible(), "Esc closes it").resolves.toBe(false);
+    await context.close();
+  });
+
   it("offers to continue with the lesson read last", async () => {
     const { page, context } = await site.newPage();
     await page.goto(`${site.url}/`);
