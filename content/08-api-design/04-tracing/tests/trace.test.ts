@@ -297,39 +297,42 @@ describe("Task 4: one JSON log line per request", () => {
 
   it("concurrent requests each keep their own trace, downstream and in the log", async () => {
     // Two requests in flight at once: anything stored outside the context is overwritten by the other one.
-    await explore(async () => {
-      const inv = inventory();
-      const lines: string[] = [];
-      const h = newServer(inv.srv.url, inv.srv.client(), (l) => lines.push(l));
-      const traces: Record<string, string> = { "7": "1".repeat(32), "8": "2".repeat(32) };
-      const wg = new WaitGroup();
-      for (const id of ["7", "8"]) {
-        wg.add(1);
-        go(async () => {
-          try {
-            await serve(h, `/orders/${id}`, [["traceparent", `00-${traces[id]}-${CALLER}-01`]]);
-          } finally {
-            wg.done();
-          }
-        });
-      }
-      await wg.wait();
-      const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-      logged.sort((a, b) => String(a.path).localeCompare(String(b.path)));
-      expect(
-        logged.map((l) => [l.path, l.trace_id, l.duration_ms]),
-        "each log line has its own request's trace and time (7 takes 45ms, 8 takes 15ms)",
-      ).toEqual([
-        ["/orders/7", traces["7"], 45],
-        ["/orders/8", traces["8"], 15],
-      ]);
-      const down = [...inv.got].sort((a, b) => a.path.localeCompare(b.path));
-      expect(
-        down.map((d) => d.traceparent),
-        "each downstream call carries its own request's trace id and span id: keep the span in the request's context",
-      ).toEqual(logged.map((l) => `00-${String(l.trace_id)}-${String(l.span_id)}-01`));
-      inv.srv.close();
-    });
+    await explore(
+      async () => {
+        const inv = inventory();
+        const lines: string[] = [];
+        const h = newServer(inv.srv.url, inv.srv.client(), (l) => lines.push(l));
+        const traces: Record<string, string> = { "7": "1".repeat(32), "8": "2".repeat(32) };
+        const wg = new WaitGroup();
+        for (const id of ["7", "8"]) {
+          wg.add(1);
+          go(async () => {
+            try {
+              await serve(h, `/orders/${id}`, [["traceparent", `00-${traces[id]}-${CALLER}-01`]]);
+            } finally {
+              wg.done();
+            }
+          });
+        }
+        await wg.wait();
+        const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+        logged.sort((a, b) => String(a.path).localeCompare(String(b.path)));
+        expect(
+          logged.map((l) => [l.path, l.trace_id, l.duration_ms]),
+          "each log line has its own request's trace and time (7 takes 45ms, 8 takes 15ms)",
+        ).toEqual([
+          ["/orders/7", traces["7"], 45],
+          ["/orders/8", traces["8"], 15],
+        ]);
+        const down = [...inv.got].sort((a, b) => a.path.localeCompare(b.path));
+        expect(
+          down.map((d) => d.traceparent),
+          "each downstream call carries its own request's trace id and span id: keep the span in the request's context",
+        ).toEqual(logged.map((l) => `00-${String(l.trace_id)}-${String(l.span_id)}-01`));
+        inv.srv.close();
+      },
+      { seeds: 30 },
+    ); // 30 schedules keep a Run quick; the mix-up shows in every one
   });
 
   it("a 404 is logged too", async () => {
