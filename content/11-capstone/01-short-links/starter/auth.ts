@@ -8,6 +8,14 @@ import * as jwt from "go/net/http/jwt";
 /** Secret signs the service's tokens (in production: from the environment, never in code). */
 export const Secret = "short-links-capstone-secret";
 
+/**
+ * DemoToken is a token for the user "ana", signed with Secret and without an
+ * expiry, for trying the API explorer: send "Authorization: Bearer " + DemoToken.
+ * A real service never ships a token, let alone one that never expires.
+ */
+export const DemoToken =
+  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhbmEifQ.4Dv5N3SOyG4h7Uul0Kpa2UodHKgHqO_JlYv_PSN3kr8";
+
 const userKey = Symbol("user");
 
 /** userFrom returns the user stored by requireAuth, or "" if the request was not authenticated. */
