@@ -146,53 +146,61 @@ describe("Task 2: 429 with an accurate Retry-After", () => {
 
 describe("Task 3: one bucket per client, even for concurrent first requests", () => {
   it("five requests of a new client at once get its burst of 3, no more", async () => {
-    await explore(async () => {
-      const s = newLimited();
-      const got: number[] = [];
-      const wg = new WaitGroup();
-      for (let i = 0; i < 5; i++) {
-        wg.add(1);
-        go(async () => {
-          try {
-            got.push((await send(s.handler, `192.0.2.1:${1000 + i}`, "key-free")).status);
-          } finally {
-            wg.done();
-          }
-        });
-      }
-      await wg.wait();
-      got.sort();
-      expect(
-        got,
-        "all five arrived before the plan lookup finished: they must share one bucket, not each create their own",
-      ).toEqual([200, 200, 200, 429, 429]);
-      expect(s.ls.size(), "one client, one limiter").toBe(1);
-    });
+    // 30 schedules catch every variant and keep a Run quick.
+    await explore(
+      async () => {
+        const s = newLimited();
+        const got: number[] = [];
+        const wg = new WaitGroup();
+        for (let i = 0; i < 5; i++) {
+          wg.add(1);
+          go(async () => {
+            try {
+              got.push((await send(s.handler, `192.0.2.1:${1000 + i}`, "key-free")).status);
+            } finally {
+              wg.done();
+            }
+          });
+        }
+        await wg.wait();
+        got.sort();
+        expect(
+          got,
+          "all five arrived before the plan lookup finished: they must share one bucket, not each create their own",
+        ).toEqual([200, 200, 200, 429, 429]);
+        expect(s.ls.size(), "one client, one limiter").toBe(1);
+      },
+      { seeds: 30 },
+    );
   });
 
   it("new clients do not wait for each other's plan lookup", async () => {
-    await explore(async () => {
-      const s = newLimited();
-      const took: string[] = [];
-      const wg = new WaitGroup();
-      for (let i = 0; i < 4; i++) {
-        wg.add(1);
-        go(async () => {
-          try {
-            const start = time.now();
-            await send(s.handler, `198.51.100.${i}:80`);
-            took.push(time.durationString(time.since(start)));
-          } finally {
-            wg.done();
-          }
-        });
-      }
-      await wg.wait();
-      expect(
-        took,
-        `four new clients each need one ${time.durationString(LookupTime)} lookup; a lock held across the lookup makes them queue`,
-      ).toEqual(["5ms", "5ms", "5ms", "5ms"]);
-    });
+    // 30 schedules catch every variant and keep a Run quick.
+    await explore(
+      async () => {
+        const s = newLimited();
+        const took: string[] = [];
+        const wg = new WaitGroup();
+        for (let i = 0; i < 4; i++) {
+          wg.add(1);
+          go(async () => {
+            try {
+              const start = time.now();
+              await send(s.handler, `198.51.100.${i}:80`);
+              took.push(time.durationString(time.since(start)));
+            } finally {
+              wg.done();
+            }
+          });
+        }
+        await wg.wait();
+        expect(
+          took,
+          `four new clients each need one ${time.durationString(LookupTime)} lookup; a lock held across the lookup makes them queue`,
+        ).toEqual(["5ms", "5ms", "5ms", "5ms"]);
+      },
+      { seeds: 30 },
+    );
   });
 });
 

@@ -63,40 +63,44 @@ describe("Task 4: a circuit breaker with a fallback", () => {
   });
 
   it("after the cool-down one probe goes through, and its success closes the breaker", async () => {
-    await explore(async () => {
-      const b = new Breaker(1, CoolDown);
-      const dep = dependency(50 * time.Millisecond);
-      await b.call(dep.fail, fallback);
-      await time.sleep(CoolDown - time.Millisecond);
-      expect(b.state(), "1ms before the cool-down ends the breaker is still open").toBe("open");
-      await time.sleep(time.Millisecond);
-      expect(b.state(), "once the cool-down has passed it is half-open").toBe("half-open");
-      const before = dep.calls;
-      const got: string[] = [];
-      const wg = new WaitGroup();
-      for (let i = 0; i < 5; i++) {
-        wg.add(1);
-        go(async () => {
-          try {
-            got.push(await b.call(dep.ok, fallback));
-          } finally {
-            wg.done();
-          }
-        });
-      }
-      await wg.wait();
-      got.sort();
-      expect(dep.calls - before, "half-open lets exactly one probe reach the dependency").toBe(1);
-      expect(got, "the probe gets the live answer; the others, arriving during it, get the fallback").toEqual([
-        "fallback: circuit breaker is open",
-        "fallback: circuit breaker is open",
-        "fallback: circuit breaker is open",
-        "fallback: circuit breaker is open",
-        "live",
-      ]);
-      expect(b.state(), "the probe succeeded: closed").toBe("closed");
-      expect(await b.call(dep.ok, fallback), "closed again, calls go through").toBe("live");
-    });
+    // 30 schedules catch every variant and keep a Run quick.
+    await explore(
+      async () => {
+        const b = new Breaker(1, CoolDown);
+        const dep = dependency(50 * time.Millisecond);
+        await b.call(dep.fail, fallback);
+        await time.sleep(CoolDown - time.Millisecond);
+        expect(b.state(), "1ms before the cool-down ends the breaker is still open").toBe("open");
+        await time.sleep(time.Millisecond);
+        expect(b.state(), "once the cool-down has passed it is half-open").toBe("half-open");
+        const before = dep.calls;
+        const got: string[] = [];
+        const wg = new WaitGroup();
+        for (let i = 0; i < 5; i++) {
+          wg.add(1);
+          go(async () => {
+            try {
+              got.push(await b.call(dep.ok, fallback));
+            } finally {
+              wg.done();
+            }
+          });
+        }
+        await wg.wait();
+        got.sort();
+        expect(dep.calls - before, "half-open lets exactly one probe reach the dependency").toBe(1);
+        expect(got, "the probe gets the live answer; the others, arriving during it, get the fallback").toEqual([
+          "fallback: circuit breaker is open",
+          "fallback: circuit breaker is open",
+          "fallback: circuit breaker is open",
+          "fallback: circuit breaker is open",
+          "live",
+        ]);
+        expect(b.state(), "the probe succeeded: closed").toBe("closed");
+        expect(await b.call(dep.ok, fallback), "closed again, calls go through").toBe("live");
+      },
+      { seeds: 30 },
+    );
   });
 
   it("a failed probe opens it again for a full cool-down", async () => {
