@@ -1,0 +1,68 @@
+import type { Context } from "go/context";
+import * as http from "go/net/http";
+import * as time from "go/time";
+import type { Duration } from "go/time";
+
+/** A Policy says how often and how patiently to retry. */
+export interface Policy {
+  /** attempts is the most requests sent in all, the first included. */
+  attempts: number;
+  /** base is the backoff ceiling before the first retry; it doubles for each retry after. */
+  base: Duration;
+  /** max caps the backoff ceiling. */
+  max: Duration;
+  /** rand returns a number in [0, 1): the jitter source (Go: rand.Float64), injectable for tests. */
+  rand: () => number;
+}
+
+/**
+ * backoff returns the wait before retry n (n = 1 before the second attempt),
+ * with full jitter: rand() times min(max, base * 2^(n-1)), in whole nanoseconds.
+ */
+export function backoff(p: Policy, n: number): Duration {
+  // TODO
+  void p;
+  void n;
+  return 0;
+}
+
+/**
+ * mayRetry reports whether a request may be sent again: its method is
+ * idempotent, or it carries an Idempotency-Key the server deduplicates on.
+ */
+export function mayRetry(method: string, header: http.Header): boolean {
+  // TODO
+  void method;
+  void header;
+  return false;
+}
+
+/** retryableStatus reports whether a reply says "try again later": 429, 502, 503 and 504. */
+export function retryableStatus(code: number): boolean {
+  // TODO
+  void code;
+  return false;
+}
+
+/**
+ * doWithRetry sends method url (with header) through client and retries
+ * failures that may pass next time (a dropped connection, a retryable
+ * status) if the request may be retried, up to p.attempts in all, waiting
+ * backoff(p, n) before retry n. It never sleeps past ctx's deadline: when the
+ * next wait would reach it, it gives up at once. It returns the last reply,
+ * or throws the last error; it throws ctx.err() if ctx ends while waiting.
+ */
+export async function doWithRetry(
+  ctx: Context,
+  client: http.Client,
+  method: string,
+  url: string,
+  header: http.Header,
+  p: Policy,
+): Promise<http.Response> {
+  // TODO: retry what may be retried, with backoff, never sleeping past ctx's deadline.
+  void p;
+  const req = http.newRequestWithContext(ctx, method, url);
+  req.header = header.clone();
+  return client.do(req);
+}

