@@ -1,5 +1,4 @@
 import { Group } from "go/x/sync/singleflight";
-import * as errors from "go/errors";
 import * as time from "go/time";
 import type { Product, ProductDB } from "./db";
 import { ErrNotFound } from "./db";

@@ -1,4 +1,4 @@
-import { go, makeChan } from "go";
+import { makeChan } from "go";
 import type { Context } from "go/context";
 import { WaitGroup } from "go/sync";
 import * as time from "go/time";

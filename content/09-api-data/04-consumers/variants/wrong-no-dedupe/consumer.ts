@@ -37,11 +37,6 @@ export async function consume(ctx: Context, broker: Broker, handle: Handler, opt
 
   async function process(d: Delivery): Promise<void> {
     const id = d.message.id;
-    if (false) {
-      d.ack(); // a duplicate: applied already, or the copy in flight will be retried if it fails
-      return;
-    }
-    state.set(id, "running"); // before the first await, so a concurrent copy sees it
     let err: Error | null;
     try {
       err = await handle(d.message);

@@ -42,8 +42,7 @@ export async function consume(ctx: Context, broker: Broker, handle: Handler, opt
       return;
     }
     state.set(id, "running"); // before the first await, so a concurrent copy sees it
-    let err: Error | null;
-    err = await handle(d.message);
+    const err = await handle(d.message);
     if (!err) {
       state.set(id, "done");
       d.ack();
