@@ -1,0 +1,26 @@
+import type { DB, Line, Order } from "./db";
+
+/**
+ * placeOrder creates user's order in one transaction: it reserves the stock
+ * of every line, inserts the order and commits. On any error, and on a
+ * panic, the transaction is rolled back, so nothing is reserved or stored.
+ */
+export async function placeOrder(db: DB, user: string, lines: Line[]): Promise<[Order | null, Error | null]> {
+  const [tx, err] = await db.begin();
+  if (err || !tx) return [null, err];
+  for (const line of lines) {
+    const err = await tx.reserve(line.sku, line.quantity);
+    if (err) {
+      await tx.rollback();
+      return [null, err];
+    }
+  }
+  const [order, ierr] = await tx.insertOrder(user, lines);
+  if (ierr) {
+    await tx.rollback();
+    return [null, ierr];
+  }
+  const cerr = await tx.commit();
+  if (cerr) return [null, cerr];
+  return [order, null];
+}

@@ -1,0 +1,76 @@
+import * as context from "go/context";
+import type { Context } from "go/context";
+import * as errors from "go/errors";
+import * as time from "go/time";
+import type { Order, Shop } from "./shop";
+
+/** A step of a saga: an action, and what undoes it once it has succeeded. */
+export interface Step {
+  name: string;
+  action: (ctx: Context) => Promise<Error | null>;
+  /** Undoes action; omitted for a step that needs no undo. */
+  compensate?: (ctx: Context) => Promise<Error | null>;
+}
+
+/** CompensationAttempts is how often a failing compensation is tried. */
+export const CompensationAttempts = 3;
+
+/** CompensationBackoff is the wait before the 2nd try of a compensation; it doubles after that. */
+export const CompensationBackoff = 50 * time.Millisecond;
+
+/** attempt runs f, turning a throw into an error. */
+async function attempt(f: () => Promise<Error | null>): Promise<Error | null> {
+  try {
+    return await f();
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+/**
+ * runSaga runs the steps in order. If one fails (or throws), it runs the
+ * compensations of the steps that succeeded, in reverse order, each tried
+ * up to CompensationAttempts times, with a context that is not cancelled
+ * with ctx, and returns "saga: <step>: <error>", joined with the errors of
+ * compensations that still failed.
+ */
+async function retry(f: () => Promise<Error | null>, left: number, wait: time.Duration): Promise<Error | null> {
+  const err = await attempt(f);
+  if (!err || left <= 1) return err;
+  await time.sleep(wait);
+  return retry(f, left - 1, wait * 2);
+}
+
+export async function runSaga(ctx: Context, steps: Step[]): Promise<Error | null> {
+  const undo: { name: string; fn: (ctx: Context) => Promise<Error | null> }[] = [];
+  for (const step of steps) {
+    const err = await attempt(() => step.action(ctx));
+    if (err) {
+      const undoCtx = context.withoutCancel(ctx);
+      const errs: Error[] = [errors.errorf("saga: %s: %w", step.name, err)];
+      for (let u = undo.pop(); u; u = undo.pop()) {
+        const fn = u.fn;
+        const cerr = await retry(() => fn(undoCtx), CompensationAttempts, CompensationBackoff);
+        if (cerr) errs.push(errors.errorf("saga: compensate %s: %w", u.name, cerr));
+      }
+      return errors.join(...errs);
+    }
+    if (step.compensate) undo.push({ name: step.name, fn: step.compensate });
+  }
+  return null;
+}
+
+/** fulfilmentSteps are the steps that fulfil order: reserve, charge, ship, confirm. */
+export function fulfilmentSteps(shop: Shop, order: Order): Step[] {
+  return [
+    { name: "reserve", action: (ctx) => shop.reserve(ctx, order), compensate: (ctx) => shop.release(ctx, order) },
+    { name: "charge", action: (ctx) => shop.charge(ctx, order), compensate: (ctx) => shop.refund(ctx, order) },
+    { name: "ship", action: (ctx) => shop.ship(ctx, order), compensate: (ctx) => shop.cancelShipment(ctx, order) },
+    { name: "confirm", action: (ctx) => shop.confirm(ctx, order) },
+  ];
+}
+
+/** fulfil runs the fulfilment saga for order. */
+export function fulfil(ctx: Context, shop: Shop, order: Order): Promise<Error | null> {
+  return runSaga(ctx, fulfilmentSteps(shop, order));
+}
