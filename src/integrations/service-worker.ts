@@ -36,7 +36,10 @@ export function serviceWorker(): AstroIntegration {
           directoryIndex: "index.html",
           cleanupOutdatedCaches: true,
           clientsClaim: true,
-          skipWaiting: true,
+          // A new deployment waits until the learner chooses to reload (src/lib/update-prompt.ts):
+          // nothing changes under a page or a Run in progress. With skipWaiting false,
+          // Workbox adds the listener for the page's {type: "SKIP_WAITING"} message.
+          skipWaiting: false,
           inlineWorkboxRuntime: true,
           sourcemap: false,
           mode: "production",

@@ -5,15 +5,19 @@
 // page's sight, is kept by the compile worker itself.
 
 import { OFFLINE_ASSET_CACHE as ASSET_CACHE } from "../../sandbox/protocol";
+import { offerUpdates } from "./update-prompt";
 
 export function keepOffline(): void {
   // Service workers need a secure context (https or localhost); plain-http
   // hosting simply goes without offline support.
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
   const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
-  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch((error: unknown) => {
-    console.warn("Offline support is unavailable:", error);
-  });
+  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(
+    (registration) => offerUpdates(registration, document),
+    (error: unknown) => {
+      console.warn("Offline support is unavailable:", error);
+    },
+  );
   void navigator.serviceWorker.ready.then(async () => {
     const cache = await caches.open(ASSET_CACHE);
     const assets = new URL(`${base}_astro/`, location.href).href;

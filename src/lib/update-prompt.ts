@@ -1,0 +1,29 @@
+// "A new version of the course is available": when a new deployment's
+// service worker has installed, it waits (skipWaiting is off) and the page
+// shows a banner. Only the learner's click activates it and reloads, so a
+// page or a Run in progress never changes under the learner's hands.
+
+export function offerUpdates(registration: ServiceWorkerRegistration, doc: Document): void {
+  const banner = doc.querySelector<HTMLElement>("[data-update-banner]");
+  if (!banner) return;
+  let asked = false;
+  const offer = (worker: ServiceWorker) => {
+    banner.hidden = false;
+    banner.querySelector("button")?.addEventListener("click", () => {
+      asked = true;
+      worker.postMessage({ type: "SKIP_WAITING" });
+    });
+  };
+  // Installed while a controller exists = an update (the first install has no controller).
+  if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+  registration.addEventListener("updatefound", () => {
+    const installing = registration.installing;
+    installing?.addEventListener("statechange", () => {
+      if (installing.state === "installed" && navigator.serviceWorker.controller) offer(installing);
+    });
+  });
+  // controllerchange also fires when the first worker claims the page: reload only when asked.
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (asked) location.reload();
+  });
+}
