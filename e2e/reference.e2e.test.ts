@@ -86,10 +86,14 @@ describe("home page", () => {
     expect(minutes).toBeGreaterThan(0);
     const firstLesson = await page.locator(".lessons a").first().getAttribute("href");
     await expect(page.locator("a[data-start]").getAttribute("href")).resolves.toBe(firstLesson);
-    // The home page's first screen says all this on a phone too.
-    await page.setViewportSize({ width: 390, height: 844 });
-    const box = await page.locator("a[data-start]").boundingBox();
-    expect(box && box.y + box.height).toBeLessThan(844 * 2);
+    const duration = minutes < 120 ? `${minutes} minutes` : `${Math.round(minutes / 30) / 2} hours`;
+    expect(facts).toContain(`about ${duration}`);
+    // All of it is in the first screen of a laptop.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const selector of ["[data-course-facts]", "a[data-start]"]) {
+      const box = await page.locator(selector).boundingBox();
+      expect(box && box.y + box.height, selector).toBeLessThan(800);
+    }
     await context.close();
   });
 });
