@@ -63,7 +63,9 @@ describe("Go to TypeScript reference", () => {
     for (const href of hrefs) {
       const res = await page.request.get(`${site.url}${href}`);
       expect(res.status(), href).toBe(200);
-      expect(await res.text(), href).toContain("<h1>");
+      const html = await res.text();
+      expect(html, href).toMatch(/<h1[\s>]/);
+      expect(html, `${href} is a lesson with an exercise`).toContain("data-exercise-mount");
     }
     await context.close();
   });
