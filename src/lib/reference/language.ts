@@ -7,6 +7,8 @@ import type { LessonUsage } from "./usage";
 /** A Go construct and its TypeScript spelling in this course. */
 export interface LanguageEntry {
   id: string;
+  /** What Go calls it, e.g. "Channel send". */
+  title: string;
   go: string;
   ts: string;
   note: string;
@@ -23,6 +25,7 @@ const member =
 export const LANGUAGE: LanguageEntry[] = [
   {
     id: "go-statement",
+    title: "go statement",
     go: "go worker(jobs)",
     ts: 'go(() => worker(jobs), "worker")',
     note: "Starts a goroutine; the optional name labels it in timelines and deadlock dumps. Only inside synctest.run.",
@@ -30,6 +33,7 @@ export const LANGUAGE: LanguageEntry[] = [
   },
   {
     id: "chan-send",
+    title: "Channel send",
     go: "ch <- v",
     ts: "await ch.send(v)",
     note: "Blocks until a receiver takes v (or buffer space frees up). Without await, the goroutine panics: forgot await?",
@@ -37,6 +41,7 @@ export const LANGUAGE: LanguageEntry[] = [
   },
   {
     id: "chan-recv",
+    title: "Channel receive",
     go: "v := <-ch\nv, ok := <-ch",
     ts: "const v = await ch.recv()\nconst [v, ok] = await ch.recvOk()",
     note: "A receive from a closed, drained channel gives the zero value (undefined) and ok = false.",
@@ -44,6 +49,7 @@ export const LANGUAGE: LanguageEntry[] = [
   },
   {
     id: "chan-close",
+    title: "close",
     go: "close(ch)",
     ts: "ch.close()",
     note: "Does not block, so no await. Closing twice, or sending on a closed channel, panics as in Go.",
@@ -51,6 +57,7 @@ export const LANGUAGE: LanguageEntry[] = [
   },
   {
     id: "chan-range",
+    title: "for range over a channel",
     go: "for v := range ch { … }",
     ts: "for await (const v of ch) { … }",
     note: "Receives until the channel is closed and drained.",
@@ -58,6 +65,7 @@ export const LANGUAGE: LanguageEntry[] = [
   },
   {
     id: "chan-len-cap",
+    title: "len and cap of a channel",
     go: "len(ch), cap(ch)",
     ts: "ch.len(), ch.cap()",
     note: "Buffered values waiting, and the buffer's size.",
@@ -65,6 +73,7 @@ export const LANGUAGE: LanguageEntry[] = [
   },
   {
     id: "select",
+    title: "select",
     go: "select {\ncase v, ok := <-in: …\ncase out <- x: …\ncase <-ctx.Done(): …\ndefault: …\n}",
     ts: "await select(\n  in.recvCase((v, ok) => …),\n  out.sendCase(x, () => …),\n  ctx.done().recvCase(() => …),\n  defaultCase(() => …),\n)",
     note: "Resolves to the chosen case's return value; among ready cases one is chosen at random, as in Go.",
@@ -72,6 +81,7 @@ export const LANGUAGE: LanguageEntry[] = [
   },
   {
     id: "defer",
+    title: "defer",
     go: "mu.Lock()\ndefer mu.Unlock()",
     ts: "await mu.lock()\ntry { … } finally { mu.unlock() }",
     note: "Go runs deferred calls when the function returns or panics; finally does the same for its block.",
@@ -79,6 +89,7 @@ export const LANGUAGE: LanguageEntry[] = [
   },
   {
     id: "recover",
+    title: "recover",
     go: "defer func() {\n  if r := recover(); r != nil { … }\n}()",
     ts: "try { … } catch (e) {\n  if (e instanceof GoPanic) { … } else throw e\n}",
     note: "A panic is a thrown GoPanic; catching it in the goroutine that panicked is Go's recover.",

@@ -14,6 +14,8 @@ import type { LessonUsage } from "./usage";
 export interface ReferenceEntry {
   /** Stable anchor, e.g. "go-sync-WaitGroup" or "lang-select". */
   id: string;
+  /** The heading: the exported name, or the construct's name. */
+  title: string;
   /** Go syntax or signature; null when the TypeScript name has no Go counterpart. */
   go: string | null;
   /** The import, e.g. `import { WaitGroup } from "go/sync"`; "" for language constructs. */
@@ -132,6 +134,7 @@ export function buildReference(decls: ExportDecl[], usage: [string, LessonUsage]
       const key = `${d.module}#${d.name}`;
       entries.push({
         id: anchor(d.module, d.name),
+        title: d.name,
         go: typeof side === "string" ? side : side.go,
         importLine: importLineOf(d),
         ts: d.signature,
