@@ -32,6 +32,8 @@ describe("Go to TypeScript reference", () => {
     await expect(wg.locator(".go code").textContent()).resolves.toBe("sync.WaitGroup");
     await expect(wg.locator(".ts code").textContent()).resolves.toContain("wait(): Promise<void>");
     const select = page.locator('[id="lang-select"]');
+    await expect(select.locator("h3").textContent()).resolves.toBe("select");
+    await expect(wg.locator("h3").textContent()).resolves.toBe("WaitGroup");
     await expect(select.locator(".ts code").textContent()).resolves.toContain("recvCase");
     await expect(page.locator(".forgotten").textContent()).resolves.toContain("forgot await?");
     expect(site.foreign).toEqual([]);

@@ -120,6 +120,7 @@ export function buildReference(decls: ExportDecl[], usage: [string, LessonUsage]
       for (const c of LANGUAGE) {
         entries.push({
           id: `lang-${c.id}`,
+          title: c.title,
           go: c.go,
           importLine: "",
           ts: c.ts,
