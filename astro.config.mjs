@@ -5,6 +5,7 @@ import { defineConfig } from "astro/config";
 import { monacoLibsPlugin } from "./sandbox/build/monaco-libs-plugin.ts";
 import { sandboxPlugin } from "./sandbox/build/vite-plugin.ts";
 import { precompress } from "./src/integrations/precompress.ts";
+import { CODE_THEMES } from "./src/lib/code-themes.ts";
 import { serviceWorker } from "./src/integrations/service-worker.ts";
 
 // A static site: `dist/` works from any static host, offline, with no server.
@@ -14,7 +15,7 @@ export default defineConfig({
   // serviceWorker() before precompress(): sw.js gets compressed copies too.
   integrations: [mdx(), react(), serviceWorker(), precompress()],
   markdown: {
-    shikiConfig: { themes: { light: "github-light", dark: "github-dark" } },
+    shikiConfig: { themes: CODE_THEMES },
   },
   vite: {
     plugins: [sandboxPlugin(), monacoLibsPlugin()],

@@ -85,7 +85,8 @@ function TestRow({ test, open, onLocate }: { test: TestOutcome; open: boolean; o
               </p>
             )}
             {test.failure.diff && (
-              <pre className="ex-diff" aria-label="Expected and actual">
+              // Focusable so keyboard users can scroll a wide diff.
+              <pre className="ex-diff" aria-label="Expected and actual" role="region" tabIndex={0}>
                 {capText(test.failure.diff, MAX_DIFF_CHARS)}
               </pre>
             )}
