@@ -3,16 +3,14 @@
 // link lands on it, Esc closes and focus returns, and after one online visit
 // search works with the server gone (the service worker precaches the index).
 
-import fs from "node:fs";
 import type { Server } from "node:http";
-import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LAUNCH_ARGS, chromiumPath } from "../scripts/chromium.mjs";
 import { serve } from "../scripts/serve.mjs";
 import { openSite, type Site } from "./browser";
 
-const LESSON = "01-foundations/01-task-runner";
+const LESSON = "02-concurrency/01-goroutines-waitgroup";
 const DIST = process.env.E2E_DIST ?? "dist";
 let site: Site;
 
@@ -23,48 +21,45 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** The text of each lesson page in dist/ (what Pagefind indexes), lower case. */
-function lessonTexts(): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const module of fs.readdirSync(DIST)) {
-    const dir = path.join(DIST, module);
-    if (!/^\d\d-/.test(module) || !fs.statSync(dir).isDirectory()) continue;
-    for (const lesson of fs.readdirSync(dir)) {
-      const file = path.join(dir, lesson, "index.html");
-      if (!fs.existsSync(file)) continue;
-      const html = fs.readFileSync(file, "utf8");
-      texts.set(`${module}/${lesson}`, html.replace(/<[^>]+>/g, " ").toLowerCase());
-    }
-  }
-  return texts;
-}
-
 /**
- * A section of LESSON and a word from its text that no other lesson uses and
- * at most two other sections of the page share (by its first six letters,
- * so Pagefind's stemming cannot make it common): search must find the section.
+ * A section of LESSON and a word from its text that no other lesson's indexed
+ * text uses and at most two other sections of the page share (by its first
+ * six letters, so Pagefind's stemming cannot make it common): search must
+ * find that section. Runs in the page, which fetches the other lessons.
  */
-async function pickSectionWord(page: Page): Promise<{ id: string; word: string }> {
-  const sections = await page.evaluate(() => {
-    const headings = [...document.querySelectorAll("[data-pagefind-body] .prose :is(h2, h3, h4)[id]")];
-    return headings.map((h) => {
+function pickSectionWord(page: Page): Promise<{ id: string; word: string }> {
+  return page.evaluate(async (lesson) => {
+    const indexed = (doc: Document) => {
+      const body = doc.querySelector("[data-pagefind-body]")!;
+      body.querySelectorAll("[data-pagefind-ignore]").forEach((el) => el.remove());
+      return body;
+    };
+    const own = indexed(document.cloneNode(true) as Document);
+    const sections = [...own.querySelectorAll(".prose :is(h2, h3, h4)[id]")].map((h) => {
       let text = "";
       for (let n = h.nextElementSibling; n && !/^H[1-6]$/.test(n.tagName); n = n.nextElementSibling) {
-        if (!n.closest("[data-pagefind-ignore]")) text += ` ${n.textContent ?? ""}`;
+        text += ` ${n.textContent ?? ""}`;
       }
       return { id: h.id, text: text.toLowerCase() };
     });
-  });
-  const others = [...lessonTexts()].filter(([id]) => id !== LESSON).map(([, text]) => text);
-  for (const { id, text } of sections) {
-    for (const word of new Set(text.match(/\b[a-z]{8,}\b/g) ?? [])) {
-      const stem = word.slice(0, 6);
-      if (others.some((t) => t.includes(stem))) continue;
-      if (sections.filter((s) => s.text.includes(stem)).length > 3) continue;
-      return { id, word };
+    const others = await Promise.all(
+      [...document.querySelectorAll<HTMLAnchorElement>(".sidebar a[data-lesson-id]")]
+        .filter((a) => a.dataset.lessonId !== lesson)
+        .map(async (a) => {
+          const html = await (await fetch(a.href)).text();
+          return indexed(new DOMParser().parseFromString(html, "text/html")).textContent!.toLowerCase();
+        }),
+    );
+    for (const { id, text } of sections) {
+      for (const word of new Set(text.match(/\b[a-z]{8,}\b/g) ?? [])) {
+        const stem = new RegExp(`\\b${word.slice(0, 6)}`);
+        if (others.some((t) => stem.test(t))) continue;
+        if (sections.filter((s) => stem.test(s.text)).length > 3) continue;
+        return { id, word };
+      }
     }
-  }
-  throw new Error(`no distinctive word in any section of ${LESSON}`);
+    throw new Error(`no distinctive word in any section of ${lesson}`);
+  }, LESSON);
 }
 
 describe("search", () => {

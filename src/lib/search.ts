@@ -72,6 +72,12 @@ export function listenForSearch(doc: Document): void {
     event.preventDefault();
     open();
   });
+  // Esc in a filled search field would only clear it: close at the first Esc.
+  dialog.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    event.preventDefault();
+    dialog.close();
+  });
   // A click on a result to this very page only moves to the section: close first.
   list.addEventListener("click", (event) => {
     if (event.target instanceof Element && event.target.closest("a")) dialog.close();
