@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { rehypeBaseLinks } from "./rehype-base-links";
 import { isSearchKey, sectionsOf, type PagefindPage } from "./search";
 
-const key = (key: string, mods: { ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean } = {}) => ({
+type Mods = { ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean };
+
+const key = (key: string, mods: Mods = {}) => ({
   key,
   ctrlKey: false,
   metaKey: false,
@@ -11,7 +13,7 @@ const key = (key: string, mods: { ctrlKey?: boolean; metaKey?: boolean; altKey?:
 });
 
 describe("isSearchKey", () => {
-  it.each([
+  const cases: [string, Mods, boolean][] = [
     ["/", {}, true],
     ["k", { ctrlKey: true }, true],
     ["K", { ctrlKey: true }, true],
@@ -21,9 +23,12 @@ describe("isSearchKey", () => {
     ["k", { ctrlKey: true, metaKey: true }, false],
     ["k", { ctrlKey: true, altKey: true }, false],
     ["?", {}, false],
-  ])("%s %o -> %s", (k, mods, want) => {
-    expect(isSearchKey(key(k, mods))).toBe(want);
-  });
+  ];
+  for (const [k, mods, want] of cases) {
+    it(`${k} ${JSON.stringify(mods)} -> ${want}`, () => {
+      expect(isSearchKey(key(k, mods))).toBe(want);
+    });
+  }
 });
 
 describe("sectionsOf", () => {
