@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", ".astro/", ".tmp/", "node_modules/", "src/components/exercise/monaco-slim.ts"] },
+  { ignores: ["dist/", "dist-base/", ".astro/", ".tmp/", "node_modules/", "src/components/exercise/monaco-slim.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

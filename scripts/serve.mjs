@@ -4,9 +4,10 @@
 // validators (ETag, 304), and caching that lets the next lesson reuse the
 // editor: Astro's content-hashed /_astro/ files are immutable for a year,
 // everything else is revalidated. Used by `npm start`, the browser tests and
-// the benchmark.
+// the benchmark. With a base ("/course/"), the site answers only below it, as
+// a site built with BASE=/course/ and copied into a host's subfolder would.
 //
-//   node scripts/serve.mjs [dir=dist] [port=4321]
+//   node scripts/serve.mjs [dir=dist] [port=4321] [base=/]
 
 import fs from "node:fs";
 import http from "node:http";
@@ -38,8 +39,9 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
  * Starts serving `dir`; resolves with the server and its base URL.
  * `onResponse({ path, status, bytes })`, if given, hears of every response
  * with the bytes it put on the wire (headers and body), for the benchmark.
+ * `base` is the URL folder the site lives in ("/" or e.g. "/course/").
  */
-export function serve(dir, port = 0, { onResponse } = {}) {
+export function serve(dir, port = 0, { onResponse, base = "/" } = {}) {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -50,11 +52,18 @@ export function serve(dir, port = 0, { onResponse } = {}) {
         onResponse({ path: url.pathname, status: res.statusCode, bytes: socket.bytesWritten - before }),
       );
     }
+    // Below the base, paths map to files in dir; above it there is nothing.
+    const inBase = url.pathname.startsWith(base) || `${url.pathname}/` === base;
+    const sitePath = inBase ? `/${url.pathname.slice(base.length)}` : undefined;
     let file;
     try {
-      file = path.join(root, decodeURIComponent(url.pathname));
+      file = sitePath === undefined ? undefined : path.join(root, decodeURIComponent(sitePath));
     } catch {
       res.writeHead(400).end();
+      return;
+    }
+    if (file === undefined) {
+      res.writeHead(404, { "content-type": TYPES[".txt"] }).end("404 Not Found (outside the site's base)");
       return;
     }
     if (file !== root && !file.startsWith(root + path.sep)) {
@@ -85,7 +94,7 @@ export function serve(dir, port = 0, { onResponse } = {}) {
     const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${encoding ? `-${encoding}` : ""}"`;
     const headers = {
       "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
-      "cache-control": url.pathname.startsWith("/_astro/") ? IMMUTABLE : "no-cache",
+      "cache-control": url.pathname.startsWith(`${base}_astro/`) ? IMMUTABLE : "no-cache",
       etag,
       vary: "Accept-Encoding",
     };
@@ -126,6 +135,7 @@ function stat(p) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? "dist";
   const port = Number(process.argv[3] ?? 4321);
-  const { url } = await serve(dir, port);
-  console.log(`Serving ${dir} at ${url}/`);
+  const base = process.argv[4] ?? "/";
+  const { url } = await serve(dir, port, { base });
+  console.log(`Serving ${dir} at ${url}${base}`);
 }

@@ -50,6 +50,22 @@ describe("serve", () => {
     expect(again.status, "unchanged page revalidates").toBe(304);
   });
 
+  it("serves the site only below its base, as a host's subfolder would", async () => {
+    const sub = (await serve(dir, 0, { base: "/course/" })) as { server: http.Server; url: string };
+    try {
+      const page = await fetch(`${sub.url}/course/lesson/`);
+      expect(page.status, "a page below the base").toBe(200);
+      expect(await page.text()).toContain("lesson");
+      const asset = await fetch(`${sub.url}/course/_astro/app.abc123.js`);
+      expect(asset.headers.get("cache-control"), "hashed asset below the base").toContain("immutable");
+      expect((await fetch(`${sub.url}/lesson/`)).status, "the same path above the base").toBe(404);
+      const missing = await fetch(`${sub.url}/course/nope/`);
+      expect(await missing.text(), "404 page below the base").toContain("not here");
+    } finally {
+      sub.server.close();
+    }
+  });
+
   it("serves 404.html for missing files and refuses paths outside the root", async () => {
     const missing = await fetch(`${base}/nope/`);
     expect(missing.status, "missing page").toBe(404);

@@ -1,8 +1,10 @@
 // "?" opens the keyboard shortcut list (a native <dialog>: focus moves in,
 // Esc closes it, focus returns). Ignored while typing, in the editor or in
-// any field, where "?" is just a character.
+// any field, where "?" is just a character. Search's keys ("/", Ctrl+K) are
+// in search.ts and use the same test.
 
-function typing(target: EventTarget | null): boolean {
+/** True when a key press goes to a field or the editor, where keys are text. */
+export function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return (
     target.isContentEditable || target.closest("input, textarea, select, .monaco-editor, [contenteditable]") !== null

@@ -1,0 +1,57 @@
+// Builds the search index with Pagefind (https://pagefind.app) into
+// dist/pagefind/ once the pages are written. Pagefind indexes only what a
+// page marks with data-pagefind-body (the lesson text: the sidebar, header,
+// exercise and quiz chrome are outside it or marked data-pagefind-ignore),
+// and splits each page at headings with ids, so a result links to a section.
+// It must run before serviceWorker() (which precaches the index, so search
+// works offline) and precompress(): astro.config.mjs lists it first.
+
+import fs from "node:fs";
+import path from "node:path";
+import type { AstroIntegration } from "astro";
+import * as pagefind from "pagefind";
+
+/** The folder below the site root that holds the index; src/lib/search.ts loads it from there. */
+export const SEARCH_DIR = "pagefind";
+
+/** Astro integration: writes the Pagefind index after the build. */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: "search-index",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const root = path.resolve(decodeURIComponent(dir.pathname));
+        const started = Date.now();
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+        if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
+        try {
+          const added = await index.addDirectory({ path: root, glob: "**/*.html" });
+          if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+          // Pages without data-pagefind-body (home, 404) are skipped: only lessons are searched.
+          if (added.page_count === 0) throw new Error("Pagefind indexed no page: is data-pagefind-body missing?");
+          const output = path.join(root, SEARCH_DIR);
+          const written = await index.writeFiles({ outputPath: output });
+          if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+          // The site has its own search dialog (src/lib/search.ts, JS API only):
+          // Pagefind's prebuilt UIs (~400 KB) would only swell the precache.
+          for (const file of fs.readdirSync(output)) {
+            if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) fs.rmSync(path.join(output, file));
+          }
+          const bytes = walk(output).reduce((sum, f) => sum + fs.statSync(f).size, 0);
+          logger.info(
+            `${added.page_count} pages indexed: ${SEARCH_DIR}/ is ${bytes} bytes in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+          );
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? walk(p) : [p];
+  });
+}
