@@ -37,22 +37,24 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 class Invalid extends Error {}
 
-const where = (path: string[]) => path.map((p) => (/^[A-Za-z_$][\w$]*$/.test(p) ? p : JSON.stringify(p))).join(".");
+/** A field's path as code would write it: quizzes["m/a"].correct. */
+const where = (path: string[]) =>
+  path.map((p, i) => (/^[A-Za-z_$][\w$]*$/.test(p) ? `${i ? "." : ""}${p}` : `[${JSON.stringify(p)}]`)).join("");
 
 function object(value: unknown, path: string[]): Record<string, unknown> {
-  if (!isObject(value)) throw new Invalid(`"${where(path)}" must be an object.`);
+  if (!isObject(value)) throw new Invalid(`${where(path)} must be an object.`);
   return value;
 }
 
 function time(value: unknown, path: string[]): number {
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new Invalid(`"${where(path)}" must be a time (milliseconds since 1970).`);
+    throw new Invalid(`${where(path)} must be a time (milliseconds since 1970).`);
   }
   return value;
 }
 
 function count(value: unknown, path: string[]): number {
-  if (!Number.isInteger(value) || (value as number) < 0) throw new Invalid(`"${where(path)}" must be a whole number.`);
+  if (!Number.isInteger(value) || (value as number) < 0) throw new Invalid(`${where(path)} must be a whole number.`);
   return value as number;
 }
 
@@ -91,7 +93,7 @@ export function parseExport(text: string, known?: ReadonlySet<string>): ParseRes
       const e = object(entry, ["completed", id]);
       const at = time(e.at, ["completed", id, "at"]);
       if (e.how !== undefined && e.how !== "solved" && e.how !== "solution-viewed") {
-        throw new Invalid(`"${where(["completed", id, "how"])}" must be "solved" or "solution-viewed".`);
+        throw new Invalid(`${where(["completed", id, "how"])} must be "solved" or "solution-viewed".`);
       }
       const how = e.how as Completion | undefined;
       if (keep(id)) snapshot.completed[id] = how === "solution-viewed" ? { at, how } : { at };
@@ -108,18 +110,18 @@ export function parseExport(text: string, known?: ReadonlySet<string>): ParseRes
         total: count(e.total, ["quizzes", id, "total"]),
         at: time(e.at, ["quizzes", id, "at"]),
       };
-      if (record.correct > record.total) throw new Invalid(`"${where(["quizzes", id, "correct"])}" is more than "total".`);
+      if (record.correct > record.total) throw new Invalid(`${where(["quizzes", id, "correct"])} is more than its total.`);
       if (keep(id)) snapshot.quizzes[id] = record;
     }
     for (const [id, entry] of Object.entries(object(data.code ?? {}, ["code"]))) {
       const e = object(entry, ["code", id]);
       const files: Record<string, string> = {};
       for (const [name, contents] of Object.entries(object(e.files, ["code", id, "files"]))) {
-        if (typeof contents !== "string") throw new Invalid(`"${where(["code", id, "files", name])}" must be text.`);
+        if (typeof contents !== "string") throw new Invalid(`${where(["code", id, "files", name])} must be text.`);
         files[name] = contents;
       }
       if (e.fromSolution !== undefined && typeof e.fromSolution !== "boolean") {
-        throw new Invalid(`"${where(["code", id, "fromSolution"])}" must be true or false.`);
+        throw new Invalid(`${where(["code", id, "fromSolution"])} must be true or false.`);
       }
       const savedAt = time(e.savedAt, ["code", id, "savedAt"]);
       if (keep(id)) snapshot.code[id] = { files, savedAt, ...(e.fromSolution === true ? { fromSolution: true } : {}) };
