@@ -22,7 +22,8 @@ export function mountProgressTransfer(root: ParentNode): void {
   };
   let incoming: { snapshot: ProgressSnapshot; skipped: string[]; name: string } | undefined;
 
-  const mode = () => (section.querySelector<HTMLInputElement>("input[name=import-mode]:checked")?.value ?? "merge") as ImportMode;
+  const mode = () =>
+    (section.querySelector<HTMLInputElement>("input[name=import-mode]:checked")?.value ?? "merge") as ImportMode;
   const showPlan = () => {
     if (!incoming) return;
     const plan = planImport(browserStore().snapshot(), incoming.snapshot, mode());

@@ -19,14 +19,21 @@ function memoryStorage(initial: Record<string, string> = {}): StorageLike & { da
 const snapshot: ProgressSnapshot = {
   completed: { "m/a": { at: 1 }, "m/b": { at: 2, how: "solution-viewed" } },
   quizzes: { "m/a": { answers: { q1: 0, q2: 2 }, correct: 1, total: 2, at: 3 } },
-  code: { "m/a": { files: { "main.ts": "mine" }, savedAt: 4 }, "m/b": { files: { "b.ts": "sol" }, savedAt: 5, fromSolution: true } },
+  code: {
+    "m/a": { files: { "main.ts": "mine" }, savedAt: 4 },
+    "m/b": { files: { "b.ts": "sol" }, savedAt: 5, fromSolution: true },
+  },
 };
 const file = (patch: Record<string, unknown>) => JSON.stringify({ ...JSON.parse(exportFile(snapshot)), ...patch });
 
 describe("parseExport", () => {
   it("reads back what exportFile wrote", () => {
     const text = exportFile(snapshot, new Date(0));
-    expect(JSON.parse(text)).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: "1970-01-01T00:00:00.000Z" });
+    expect(JSON.parse(text)).toMatchObject({
+      format: EXPORT_FORMAT,
+      version: 1,
+      exportedAt: "1970-01-01T00:00:00.000Z",
+    });
     expect(parseExport(text)).toEqual({ ok: true, snapshot, skipped: [] });
   });
 
@@ -42,12 +49,32 @@ describe("parseExport", () => {
     ["a newer version", file({ version: 2 }), /newer version of this site \(format 2\)/],
     ["a missing version", file({ version: undefined }), /"version" must be 1/],
     ["completed not an object", file({ completed: [] }), /: completed must be an object/],
-    ["a bad how", file({ completed: { "m/a": { at: 1, how: "cheated" } } }), /completed\["m\/a"\]\.how must be "solved"/],
+    [
+      "a bad how",
+      file({ completed: { "m/a": { at: 1, how: "cheated" } } }),
+      /completed\["m\/a"\]\.how must be "solved"/,
+    ],
     ["a bad time", file({ completed: { "m/a": { at: "yesterday" } } }), /completed\["m\/a"\]\.at must be a time/],
-    ["a bad answer", file({ quizzes: { "m/a": { answers: { q1: -1 }, correct: 0, total: 1, at: 1 } } }), /quizzes\["m\/a"\]\.answers\.q1 must be a whole number/],
-    ["more correct than total", file({ quizzes: { "m/a": { answers: {}, correct: 3, total: 1, at: 1 } } }), /quizzes\["m\/a"\]\.correct is more than its total/],
-    ["a file that is not text", file({ code: { "m/a": { files: { "main.ts": 1 }, savedAt: 1 } } }), /code\["m\/a"\]\.files\["main\.ts"\] must be text/],
-    ["a bad fromSolution", file({ code: { "m/a": { files: {}, savedAt: 1, fromSolution: "yes" } } }), /code\["m\/a"\]\.fromSolution must be true or false/],
+    [
+      "a bad answer",
+      file({ quizzes: { "m/a": { answers: { q1: -1 }, correct: 0, total: 1, at: 1 } } }),
+      /quizzes\["m\/a"\]\.answers\.q1 must be a whole number/,
+    ],
+    [
+      "more correct than total",
+      file({ quizzes: { "m/a": { answers: {}, correct: 3, total: 1, at: 1 } } }),
+      /quizzes\["m\/a"\]\.correct is more than its total/,
+    ],
+    [
+      "a file that is not text",
+      file({ code: { "m/a": { files: { "main.ts": 1 }, savedAt: 1 } } }),
+      /code\["m\/a"\]\.files\["main\.ts"\] must be text/,
+    ],
+    [
+      "a bad fromSolution",
+      file({ code: { "m/a": { files: {}, savedAt: 1, fromSolution: "yes" } } }),
+      /code\["m\/a"\]\.fromSolution must be true or false/,
+    ],
   ];
   it.each(bad)("rejects %s, naming what is wrong", (_name, text, message) => {
     const result = parseExport(text);
@@ -132,7 +159,11 @@ describe("ProgressStore snapshot, replaceAll and resetLesson", () => {
       store.saveQuiz(id, { answers: { q: 0 }, correct: 1, total: 1 });
     }
     expect(store.resetLesson("m/a")).toEqual({ saved: true });
-    expect([store.loadCode("m/a").files, store.completion("m/a"), store.quiz("m/a")]).toEqual([undefined, undefined, undefined]);
+    expect([store.loadCode("m/a").files, store.completion("m/a"), store.quiz("m/a")]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect([store.loadCode("m/b").files, store.completion("m/b"), store.quiz("m/b")?.correct]).toEqual([
       { "main.ts": "m/b" },
       "solved",

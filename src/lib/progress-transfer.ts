@@ -21,13 +21,16 @@ export interface ExportFile extends ProgressSnapshot {
 }
 
 /** A validated import, or the sentence that says what is wrong. */
-export type ParseResult =
-  | { ok: true; snapshot: ProgressSnapshot; skipped: string[] }
-  | { ok: false; error: string };
+export type ParseResult = { ok: true; snapshot: ProgressSnapshot; skipped: string[] } | { ok: false; error: string };
 
 /** The text of an export file for the snapshot. */
 export function exportFile(snapshot: ProgressSnapshot, now = new Date()): string {
-  const file: ExportFile = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), ...snapshot };
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    ...snapshot,
+  };
   return JSON.stringify(file, null, 2);
 }
 
@@ -72,7 +75,10 @@ export function parseExport(text: string, known?: ReadonlySet<string>): ParseRes
     return { ok: false, error: `The file is not JSON (${error instanceof Error ? error.message : String(error)}).` };
   }
   if (!isObject(data) || data.format !== EXPORT_FORMAT) {
-    return { ok: false, error: "The file is not a progress export from this course (its \"format\" is missing or different)." };
+    return {
+      ok: false,
+      error: 'The file is not a progress export from this course (its "format" is missing or different).',
+    };
   }
   if (typeof data.version === "number" && data.version > EXPORT_VERSION) {
     return {
@@ -110,7 +116,8 @@ export function parseExport(text: string, known?: ReadonlySet<string>): ParseRes
         total: count(e.total, ["quizzes", id, "total"]),
         at: time(e.at, ["quizzes", id, "at"]),
       };
-      if (record.correct > record.total) throw new Invalid(`${where(["quizzes", id, "correct"])} is more than its total.`);
+      if (record.correct > record.total)
+        throw new Invalid(`${where(["quizzes", id, "correct"])} is more than its total.`);
       if (keep(id)) snapshot.quizzes[id] = record;
     }
     for (const [id, entry] of Object.entries(object(data.code ?? {}, ["code"]))) {
@@ -175,22 +182,32 @@ export function planImport(current: ProgressSnapshot, incoming: ProgressSnapshot
     removed: Object.keys(a).filter((id) => !Object.hasOwn(b, id)),
   });
   const done = diff(current.completed, next.completed);
-  const upgraded = done.changed.filter((id) => (next.completed[id]!.how ?? "solved") !== (current.completed[id]!.how ?? "solved"));
+  const upgraded = done.changed.filter(
+    (id) => (next.completed[id]!.how ?? "solved") !== (current.completed[id]!.how ?? "solved"),
+  );
   if (done.added.length) changes.push(`Mark ${lessons(done.added.length)} complete: ${done.added.join(", ")}.`);
   if (upgraded.length) changes.push(`Change how ${lessons(upgraded.length)} were completed: ${upgraded.join(", ")}.`);
-  if (done.removed.length) changes.push(`Mark ${lessons(done.removed.length)} not complete: ${done.removed.join(", ")}.`);
+  if (done.removed.length)
+    changes.push(`Mark ${lessons(done.removed.length)} not complete: ${done.removed.join(", ")}.`);
   const quiz = diff(current.quizzes, next.quizzes);
   if (quiz.added.length + quiz.changed.length) {
-    changes.push(`Set quiz answers for ${lessons(quiz.added.length + quiz.changed.length)}: ${[...quiz.added, ...quiz.changed].join(", ")}.`);
+    changes.push(
+      `Set quiz answers for ${lessons(quiz.added.length + quiz.changed.length)}: ${[...quiz.added, ...quiz.changed].join(", ")}.`,
+    );
   }
-  if (quiz.removed.length) changes.push(`Clear quiz answers for ${lessons(quiz.removed.length)}: ${quiz.removed.join(", ")}.`);
+  if (quiz.removed.length)
+    changes.push(`Clear quiz answers for ${lessons(quiz.removed.length)}: ${quiz.removed.join(", ")}.`);
   const code = diff(current.code, next.code);
   if (code.added.length) changes.push(`Add saved code for ${lessons(code.added.length)}: ${code.added.join(", ")}.`);
   if (code.changed.length) {
-    changes.push(`Replace your saved code (kept as a backup in this browser) for ${lessons(code.changed.length)}: ${code.changed.join(", ")}.`);
+    changes.push(
+      `Replace your saved code (kept as a backup in this browser) for ${lessons(code.changed.length)}: ${code.changed.join(", ")}.`,
+    );
   }
   if (code.removed.length) {
-    changes.push(`Remove your saved code (kept as a backup in this browser) for ${lessons(code.removed.length)}: ${code.removed.join(", ")}.`);
+    changes.push(
+      `Remove your saved code (kept as a backup in this browser) for ${lessons(code.removed.length)}: ${code.removed.join(", ")}.`,
+    );
   }
   return { next, changes };
 }

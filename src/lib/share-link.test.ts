@@ -34,7 +34,9 @@ describe("share links", () => {
 
   it("refuses to encode more than the limit", async () => {
     const main = "x".repeat(MAX_SHARE_BYTES);
-    await expect(encodeShare({ lessonId: "m/a", files: { "main.ts": main } })).rejects.toBeInstanceOf(ShareTooLargeError);
+    await expect(encodeShare({ lessonId: "m/a", files: { "main.ts": main } })).rejects.toBeInstanceOf(
+      ShareTooLargeError,
+    );
   });
 
   const cases: [string, () => Promise<string>, RegExp][] = [

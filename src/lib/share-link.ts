@@ -37,7 +37,9 @@ export type DecodeResult = { ok: true; code: SharedCode } | { ok: false; error: 
 /** Why encodeShare refused. */
 export class ShareTooLargeError extends Error {
   constructor(readonly bytes: number) {
-    super(`The code is too large to share by link (${formatBytes(bytes)}; the limit is ${formatBytes(MAX_SHARE_BYTES)}).`);
+    super(
+      `The code is too large to share by link (${formatBytes(bytes)}; the limit is ${formatBytes(MAX_SHARE_BYTES)}).`,
+    );
     this.name = "ShareTooLargeError";
   }
 }
@@ -159,5 +161,8 @@ export async function decodeShare(hash: string, target: ShareTarget): Promise<De
     if (typeof contents !== "string") return fail(`The link is damaged: "${name}" is not text.`);
   }
   // fromEntries defines own properties, so no file name reaches a prototype.
-  return { ok: true, code: { lessonId: target.lessonId, files: Object.fromEntries(entries) as Record<string, string> } };
+  return {
+    ok: true,
+    code: { lessonId: target.lessonId, files: Object.fromEntries(entries) as Record<string, string> },
+  };
 }
