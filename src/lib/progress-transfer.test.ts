@@ -76,11 +76,13 @@ describe("parseExport", () => {
       /code\["m\/a"\]\.fromSolution must be true or false/,
     ],
   ];
-  it.each(bad)("rejects %s, naming what is wrong", (_name, text, message) => {
-    const result = parseExport(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(message);
-  });
+  for (const [name, text, message] of bad) {
+    it(`rejects ${name}, naming what is wrong`, () => {
+      const result = parseExport(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toMatch(message);
+    });
+  }
 });
 
 describe("planImport", () => {
