@@ -16,7 +16,8 @@ export function watchExercises(root: Document): void {
         if (p) p.textContent = `The editor failed to load: ${String(error)}. Reload the page to try again.`;
       });
   };
-  if (!("IntersectionObserver" in window)) {
+  // A share link offers its code in the exercise: load it now, not on scroll.
+  if (!("IntersectionObserver" in window) || location.hash.startsWith("#share=")) {
     mounts.forEach(load);
     return;
   }

@@ -20,6 +20,9 @@ export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** Enumeration (localStorage has it); without it no saved code can be listed. */
+  readonly length?: number;
+  key?(index: number): string | null;
 }
 
 /** How a lesson was completed: on the learner's own, or by running the revealed solution. */
@@ -60,6 +63,13 @@ export interface LoadedCode {
   problem?: string;
   /** False when saving would overwrite code that could not be backed up. */
   writable: boolean;
+}
+
+/** Everything a learner owns, as export and import see it (see progress-transfer.ts). */
+export interface ProgressSnapshot {
+  completed: Record<string, { at: number; how?: Completion }>;
+  quizzes: Record<string, QuizRecord>;
+  code: Record<string, { files: Record<string, string>; savedAt: number; fromSolution?: boolean }>;
 }
 
 /** What a write did; `reason` is for the learner. */
@@ -249,14 +259,7 @@ export class ProgressStore {
     const current = Object.hasOwn(data.completed, lessonId) ? data.completed[lessonId] : undefined;
     const currentHow = current ? (current.how ?? "solved") : undefined;
     if (currentHow === "solved" || currentHow === how) return { saved: true };
-    if (!writable) {
-      return {
-        saved: false,
-        reason: newer
-          ? "your progress was saved by a newer version of this site, which this page will not overwrite"
-          : "browser storage is unavailable",
-      };
-    }
+    if (!writable) return notWritable(newer);
     data.completed[lessonId] = { at: Date.now(), ...(how === "solved" ? {} : { how }) };
     return this.write(PROGRESS_KEY, JSON.stringify(data));
   }
@@ -304,17 +307,117 @@ export class ProgressStore {
   /** Saves a lesson's quiz answers and score. */
   saveQuiz(lessonId: string, record: Omit<QuizRecord, "at">): SaveOutcome {
     const { data, writable, newer } = this.progress();
-    if (!writable) {
-      return {
-        saved: false,
-        reason: newer
-          ? "your progress was saved by a newer version of this site, which this page will not overwrite"
-          : "browser storage is unavailable",
-      };
-    }
+    if (!writable) return notWritable(newer);
     data.quizzes = { ...data.quizzes, [lessonId]: { ...record, at: Date.now() } };
     return this.write(PROGRESS_KEY, JSON.stringify(data));
   }
+
+  /** Lessons with saved code in this browser. */
+  savedCodeLessons(): string[] {
+    const prefix = codeKey("");
+    const out: string[] = [];
+    try {
+      const n = this.storage?.length ?? 0;
+      for (let i = 0; i < n; i++) {
+        const key = this.storage?.key?.(i);
+        if (key?.startsWith(prefix)) out.push(key.slice(prefix.length));
+      }
+    } catch (error) {
+      this.warn(`Could not list saved code (${String(error)}).`);
+    }
+    return out.sort();
+  }
+
+  /** Everything readable: completions, quiz answers and saved code (unreadable code is left out). */
+  snapshot(): ProgressSnapshot {
+    const { data } = this.progress();
+    const completed: ProgressSnapshot["completed"] = {};
+    for (const [id, how] of this.completions()) {
+      const entry = data.completed[id] as unknown;
+      const at = isObject(entry) && typeof entry.at === "number" ? entry.at : 0;
+      completed[id] = how === "solved" ? { at } : { at, how };
+    }
+    const quizzes: ProgressSnapshot["quizzes"] = {};
+    for (const id of Object.keys(data.quizzes ?? {})) {
+      const record = this.quiz(id);
+      if (record) quizzes[id] = record;
+    }
+    const code: ProgressSnapshot["code"] = {};
+    for (const id of this.savedCodeLessons()) {
+      const raw = this.raw(codeKey(id));
+      if (typeof raw !== "string") continue;
+      const loaded = this.loadCode(id);
+      if (!loaded.files) continue;
+      let savedAt = 0;
+      try {
+        const parsed: unknown = JSON.parse(raw);
+        if (isObject(parsed) && typeof parsed.savedAt === "number") savedAt = parsed.savedAt;
+      } catch {
+        // loadCode already reported it.
+      }
+      code[id] = { files: loaded.files, savedAt, ...(loaded.fromSolution ? { fromSolution: true } : {}) };
+    }
+    return { completed, quizzes, code };
+  }
+
+  /**
+   * Makes stored progress and code equal to `next` (validated by the caller).
+   * What it overwrites or removes is first copied under backup keys, and
+   * nothing is written unless the progress record may be.
+   */
+  replaceAll(next: ProgressSnapshot): SaveOutcome {
+    const { data, writable, newer } = this.progress();
+    if (!writable) return notWritable(newer);
+    const raw = this.raw(PROGRESS_KEY);
+    if (typeof raw === "string" && !this.backup("progress", raw)) {
+      return { saved: false, reason: "the current progress could not be backed up (browser storage is full)" };
+    }
+    data.completed = { ...next.completed };
+    data.quizzes = { ...next.quizzes };
+    const wrote = this.write(PROGRESS_KEY, JSON.stringify(data));
+    if (!wrote.saved) return wrote;
+    for (const id of this.savedCodeLessons()) {
+      if (Object.hasOwn(next.code, id)) continue;
+      const old = this.raw(codeKey(id));
+      if (typeof old === "string" && !this.backup(`code:${id}`, old)) continue; // never drop what cannot be kept
+      this.clearCode(id);
+    }
+    for (const [id, saved] of Object.entries(next.code)) {
+      const old = this.raw(codeKey(id));
+      const value: SavedCode = { version: VERSION, ...saved };
+      if (typeof old === "string" && !this.backup(`code:${id}`, old)) {
+        return { saved: false, reason: `saved code for ${id} could not be backed up (browser storage is full)` };
+      }
+      const outcome = this.write(codeKey(id), JSON.stringify(value));
+      if (!outcome.saved) return outcome;
+    }
+    return { saved: true };
+  }
+
+  /** Forgets a lesson: its saved code, completion and quiz answers. */
+  resetLesson(lessonId: string): SaveOutcome {
+    const { data, writable, newer } = this.progress();
+    const has = Object.hasOwn(data.completed, lessonId) || Object.hasOwn(data.quizzes ?? {}, lessonId);
+    if (has) {
+      if (!writable) return notWritable(newer);
+      delete data.completed[lessonId];
+      if (data.quizzes) delete data.quizzes[lessonId];
+      const wrote = this.write(PROGRESS_KEY, JSON.stringify(data));
+      if (!wrote.saved) return wrote;
+    }
+    this.clearCode(lessonId);
+    return { saved: true };
+  }
+}
+
+/** Why the progress record may not be written, for the learner. */
+function notWritable(newer: boolean): SaveOutcome {
+  return {
+    saved: false,
+    reason: newer
+      ? "your progress was saved by a newer version of this site, which this page will not overwrite"
+      : "browser storage is unavailable",
+  };
 }
 
 /** The store over window.localStorage; access itself can throw (blocked storage). */

@@ -12,6 +12,8 @@ import { Timeline } from "../timeline/Timeline";
 import { CodeEditor, revealPosition, type EditorFile } from "./CodeEditor";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Results } from "./Results";
+import { CopyLinkButton, SharedCodeBanner } from "./ShareLink";
+import { LESSON_RESET_EVENT } from "../../lib/lesson-reset";
 import { ExerciseSession, type RunTimings } from "./session";
 import "./exercise.css";
 
@@ -80,6 +82,16 @@ export function Exercise({ data }: { data: ExerciseData }) {
       flush();
     };
   }, [save]);
+
+  // "Reset this lesson" deletes the saved code: a pending save must not write it back.
+  useEffect(() => {
+    const drop = () => {
+      clearTimeout(saveTimer.current);
+      saveTimer.current = undefined;
+    };
+    window.addEventListener(LESSON_RESET_EVENT, drop);
+    return () => window.removeEventListener(LESSON_RESET_EVENT, drop);
+  }, []);
 
   const onChange = useCallback(
     (name: string, contents: string) => {
@@ -218,6 +230,7 @@ export function Exercise({ data }: { data: ExerciseData }) {
               ◇ Solution viewed
             </span>
           )}
+          <CopyLinkButton data={data} code={code} />
           <button type="button" onClick={reset}>
             Reset
           </button>
@@ -236,6 +249,7 @@ export function Exercise({ data }: { data: ExerciseData }) {
           </button>
         </div>
       </div>
+      <SharedCodeBanner data={data} code={code} onLoad={(files) => replaceAll(restore(data, files), false)} />
       {notice && (
         <p className="ex-notice" role="alert">
           {notice}

@@ -1,0 +1,82 @@
+// The home page's "Your progress" controls: export to a JSON file, import
+// from one (validated, previewed, merged or replaced on confirmation).
+
+import { PROGRESS_EVENT, browserStore } from "./progress-store";
+import { exportFile, parseExport, planImport, type ImportMode } from "./progress-transfer";
+import type { ProgressSnapshot } from "./progress-store";
+
+/** Wires the [data-progress-transfer] section. */
+export function mountProgressTransfer(root: ParentNode): void {
+  const section = root.querySelector<HTMLElement>("[data-progress-transfer]");
+  if (!section) return;
+  const $ = <T extends HTMLElement>(selector: string) => section.querySelector<T>(selector)!;
+  const known = new Set((section.dataset.lessons ?? "").split(",").filter(Boolean));
+  const status = $<HTMLElement>("[data-transfer-status]");
+  const error = $<HTMLElement>("[data-transfer-error]");
+  const input = $<HTMLInputElement>("[data-import]");
+  const preview = $<HTMLElement>("[data-import-preview]");
+  const changes = $<HTMLUListElement>("[data-changes]");
+  const say = (message: string, isError = false) => {
+    status.textContent = isError ? "" : message;
+    error.textContent = isError ? message : "";
+  };
+  let incoming: { snapshot: ProgressSnapshot; skipped: string[]; name: string } | undefined;
+
+  const mode = () =>
+    (section.querySelector<HTMLInputElement>("input[name=import-mode]:checked")?.value ?? "merge") as ImportMode;
+  const showPlan = () => {
+    if (!incoming) return;
+    const plan = planImport(browserStore().snapshot(), incoming.snapshot, mode());
+    const lines = plan.changes.length ? plan.changes : ["Nothing: this browser already has everything in the file."];
+    if (incoming.skipped.length) lines.push(`Skip lessons this course does not have: ${incoming.skipped.join(", ")}.`);
+    changes.replaceChildren(...lines.map((line) => Object.assign(document.createElement("li"), { textContent: line })));
+    $<HTMLElement>("[data-import-name]").textContent = incoming.name;
+    preview.hidden = false;
+  };
+
+  $<HTMLButtonElement>("[data-export]").addEventListener("click", () => {
+    const text = exportFile(browserStore().snapshot());
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+    a.download = `gocourse-progress-${new Date().toISOString().slice(0, 10)}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    say(`Exported to ${a.download}.`);
+  });
+
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    input.value = "";
+    preview.hidden = true;
+    incoming = undefined;
+    if (!file) return;
+    void file.text().then(
+      (text) => {
+        const parsed = parseExport(text, known.size ? known : undefined);
+        if (!parsed.ok) return say(`${file.name}: ${parsed.error} Nothing was changed.`, true);
+        incoming = { snapshot: parsed.snapshot, skipped: parsed.skipped, name: file.name };
+        say("");
+        showPlan();
+      },
+      () => say(`${file.name} could not be read. Nothing was changed.`, true),
+    );
+  });
+  for (const radio of section.querySelectorAll("input[name=import-mode]")) radio.addEventListener("change", showPlan);
+
+  $<HTMLButtonElement>("[data-cancel]").addEventListener("click", () => {
+    incoming = undefined;
+    preview.hidden = true;
+    say("Import cancelled. Nothing was changed.");
+  });
+  $<HTMLButtonElement>("[data-confirm]").addEventListener("click", () => {
+    if (!incoming) return;
+    const store = browserStore();
+    const plan = planImport(store.snapshot(), incoming.snapshot, mode());
+    const outcome = store.replaceAll(plan.next);
+    preview.hidden = true;
+    if (!outcome.saved) return say(`The import could not be saved: ${outcome.reason}.`, true);
+    say(`Imported ${incoming.name}.`);
+    incoming = undefined;
+    window.dispatchEvent(new Event(PROGRESS_EVENT));
+  });
+}
