@@ -37,7 +37,8 @@ node scripts/check-lessons.mjs
 step "build"
 npm run --silent build
 step "build for a subfolder (BASE=/course/ into dist-base/, for e2e/base-path.e2e.test.ts)"
-BASE=/course/ npm run --silent build -- --outDir dist-base
+# Not precompressed: it is only tested, and brotli is most of a build's time.
+BASE=/course/ PRECOMPRESS=off npm run --silent build -- --outDir dist-base
 step "browser tests (playwright-core + chromium)"
 npx vitest run --config vitest.e2e.config.ts
 echo

@@ -23,6 +23,8 @@ export function precompress(): AstroIntegration {
     name: "precompress",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
+        // PRECOMPRESS=off: a build that is only tested, never hosted (the subfolder copy in scripts/test.sh).
+        if (process.env.PRECOMPRESS === "off") return logger.info("skipped (PRECOMPRESS=off)");
         const root = path.resolve(decodeURIComponent(dir.pathname));
         const cache = path.resolve("node_modules/.cache/precompress");
         fs.mkdirSync(cache, { recursive: true });
