@@ -67,6 +67,11 @@ export async function checkQuiz(mdxPath, work, { go }) {
   if (!Array.isArray(quiz) || quiz.length === 0) {
     return [`${mdxPath}: quiz: missing; every exercise lesson ends with a quiz of 3-8 questions (see AUTHORING.md)`];
   }
+  if (!/<Quiz\s+questions=\{frontmatter\.quiz\}\s*\/>/.test(fs.readFileSync(mdxPath, "utf8"))) {
+    problems.push(
+      `${mdxPath}: quiz: the lesson text does not show it; end the text with <Quiz questions={frontmatter.quiz} />`,
+    );
+  }
   if (!quiz.some((q) => q?.code && (q.prints !== undefined || q.crashes !== undefined))) {
     problems.push(
       `${mdxPath}: quiz: no question shows a Go program with what it prints or how it crashes (code + prints/crashes)`,

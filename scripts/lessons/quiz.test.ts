@@ -25,7 +25,7 @@ function question(code: string[] | undefined, claims: string, correct = 0): stri
 async function check(quiz: string): Promise<string[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quiz-"));
   const mdx = path.join(dir, "index.mdx");
-  fs.writeFileSync(mdx, `---\ntitle: T\n${quiz}---\n\nText.\n`);
+  fs.writeFileSync(mdx, `---\ntitle: T\n${quiz}---\n\nText.\n\n<Quiz questions={frontmatter.quiz} />\n`);
   return (await checkQuiz(mdx, path.join(dir, "work"), { go: haveGo() as boolean })) as string[];
 }
 

@@ -16,7 +16,8 @@ export function mountQuizzes(root: ParentNode): void {
 }
 
 function mountQuiz(el: HTMLElement): void {
-  const lessonId = el.dataset.lessonId ?? "";
+  // The lesson is the page's (CourseLayout's body data-lesson-id).
+  const lessonId = document.body.dataset.lessonId ?? "";
   const questions = JSON.parse(el.querySelector("[data-quiz-data]")?.textContent ?? "[]") as GradedQuestion[];
   const store = browserStore();
   let answers = currentAnswers(questions, store.quiz(lessonId)?.answers ?? {});
