@@ -12,9 +12,9 @@ import { GO_ENV, goVet } from "./go-blocks.mjs";
 
 const RUN_TIMEOUT_MS = 20_000;
 
-/** The frontmatter of an MDX file as an object ({} when there is none). */
-export function frontmatter(mdxPath) {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(mdxPath, "utf8"));
+/** The frontmatter of MDX text as an object ({} when there is none). */
+export function frontmatter(mdx) {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(mdx);
   return m ? (YAML.parse(m[1]) ?? {}) : {};
 }
 
@@ -63,11 +63,12 @@ function mismatch(q, run) {
  */
 export async function checkQuiz(mdxPath, work, { go }) {
   const problems = [];
-  const quiz = frontmatter(mdxPath).quiz;
+  const mdx = fs.readFileSync(mdxPath, "utf8");
+  const quiz = frontmatter(mdx).quiz;
   if (!Array.isArray(quiz) || quiz.length === 0) {
     return [`${mdxPath}: quiz: missing; every exercise lesson ends with a quiz of 3-8 questions (see AUTHORING.md)`];
   }
-  if (!/<Quiz\s+questions=\{frontmatter\.quiz\}\s*\/>/.test(fs.readFileSync(mdxPath, "utf8"))) {
+  if (!/<Quiz\s+questions=\{frontmatter\.quiz\}\s*\/>/.test(mdx)) {
     problems.push(
       `${mdxPath}: quiz: the lesson text does not show it; end the text with <Quiz questions={frontmatter.quiz} />`,
     );
