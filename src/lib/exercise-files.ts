@@ -5,6 +5,8 @@
 
 import fs from "node:fs";
 import path from "node:path";
+import type { Locale } from "../i18n/locales";
+import type { TestTranslation } from "../i18n/test-text";
 import type { LessonTests } from "../../sandbox/protocol";
 import { collectLessonTests } from "./lesson-tests";
 
@@ -39,6 +41,13 @@ export interface ExerciseData {
   next?: { title: string; href: string } | undefined;
   /** The lesson ends with a quiz. */
   hasQuiz?: boolean;
+  /** The page's language; the exercise UI speaks it (src/i18n/messages/). Absent means English. */
+  locale?: Locale;
+  /**
+   * Test names and failure messages in the page's language (from the lesson's
+   * translation); the sandbox reports them in English. Absent on English pages.
+   */
+  testText?: TestTranslation;
 }
 
 export class LessonError extends Error {
