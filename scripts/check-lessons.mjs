@@ -7,15 +7,22 @@
 //   - every expect() in the tests carries a message for the learner;
 //   - every ```go block in the lesson text parses, and complete programs vet;
 //   - every lesson has a quiz whose Go programs print what the quiz says.
-// Runs the tests unchanged in Node's vitest against copies under .tmp/lessons/.
+// Every variant is graded by the browser's own grader (the sandbox prelude in
+// a worker, scripts/lessons/sandbox-grade.ts), two or more at a time; the
+// solution and the starter also run unchanged in Node's vitest, so the tests
+// stay plain vitest tests and both graders agree on them. Copies live under
+// .tmp/lessons/<variant>/<module>__<lesson>/.
 //
 //   node scripts/check-lessons.mjs [filter] [--verbose]
 //
 // `filter` keeps the lessons whose "<module>/<lesson>" contains it.
 
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
+import * as esbuild from "esbuild";
 import { MIN_RIGHT, MIN_WRONG, assemble, findExercises, readVariants } from "./lessons/exercises.mjs";
 import { checkGoBlocks, haveGo } from "./lessons/go-blocks.mjs";
 import { checkQuiz } from "./lessons/quiz.mjs";
@@ -27,6 +34,19 @@ const verbose = args.includes("--verbose");
 const filter = args.find((a) => !a.startsWith("--")) ?? "";
 const out = path.join(root, ".tmp", "lessons");
 fs.rmSync(out, { recursive: true, force: true });
+
+/** The variants that also run in Node's vitest; the rest run only in the sandbox. */
+const NODE_VITEST = new Set(["solution", "starter"]);
+/** Wall-clock limit of one sandbox Run here: generous, as two or more run at once on a loaded CI machine. */
+const SANDBOX_TIMEOUT_MS = 15_000;
+
+let lapStart = performance.now();
+/** Prints how long the step that just ended took: CI time is a budget. */
+function lap(step) {
+  const now = performance.now();
+  console.log(`check-lessons: ${step} took ${((now - lapStart) / 1000).toFixed(1)} s`);
+  lapStart = now;
+}
 
 const problems = [];
 const rel = (p) => path.relative(root, p);
@@ -67,6 +87,8 @@ if (!go && process.env.CI) {
   console.warn("! go not found: Go blocks in lesson text not checked (bash scripts/ensure-go.sh installs it)");
 }
 
+lap("Go blocks and quiz programs");
+
 // Every variant must type-check as the learner sees it.
 const tsc = spawnSync(
   process.execPath,
@@ -82,25 +104,72 @@ if (tsc.status !== 0) {
   process.exit(1);
 }
 
+lap("type-checking every variant");
+
+// Node's vitest runs the solutions and starters; meanwhile the sandbox grades every variant.
 const report = path.join(out, "report.json");
-const run = spawnSync(
-  process.execPath,
-  [
-    path.join(root, "node_modules/vitest/vitest.mjs"),
-    "run",
-    "--config",
-    "vitest.lessons.config.ts",
-    "--reporter=json",
-    `--outputFile=${report}`,
-  ],
-  { cwd: root, encoding: "utf8" },
-);
+const vitest = new Promise((resolve) => {
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(root, "node_modules/vitest/vitest.mjs"),
+      "run",
+      "--config",
+      "vitest.lessons.config.ts",
+      "--reporter=json",
+      `--outputFile=${report}`,
+    ],
+    { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  child.on("close", () => resolve(output));
+});
+const grades = await gradeInSandbox(exercises);
+const vitestOutput = await vitest;
+lap("grading (sandbox and Node's vitest at once)");
 if (!fs.existsSync(report)) {
-  console.error(run.stdout, run.stderr);
+  console.error(vitestOutput);
   console.error("check-lessons: vitest produced no report");
   process.exit(1);
 }
 const results = JSON.parse(fs.readFileSync(report, "utf8")).testResults;
+
+/** Every variant of every exercise, graded in the sandbox: Map "<variant>/<slug>" -> Grade. */
+async function gradeInSandbox(list) {
+  const bundle = path.join(out, "sandbox-grade.mjs");
+  await esbuild.build({
+    entryPoints: [path.join(root, "scripts/lessons/sandbox-grade.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    outfile: bundle,
+    logLevel: "warning",
+    // The only import.meta.url in the graph locates the runner from the prelude builder.
+    define: { "import.meta.url": JSON.stringify(pathToFileURL(path.join(root, "sandbox/build/prelude.ts")).href) },
+  });
+  const { gradeAll } = await import(pathToFileURL(bundle).href);
+  const jobs = list.flatMap(({ slug, variants }) =>
+    variants.map((v) => {
+      const dir = path.join(out, v.name, slug);
+      const names = fs.readdirSync(dir).filter((n) => n.endsWith(".ts"));
+      return {
+        key: `${v.name}/${slug}`,
+        files: Object.fromEntries(names.map((n) => [n, fs.readFileSync(path.join(dir, n), "utf8")])),
+        testFiles: names.filter((n) => n.endsWith(".test.ts")).sort(),
+        timeoutMs: SANDBOX_TIMEOUT_MS,
+      };
+    }),
+  );
+  const started = performance.now();
+  const concurrency = Math.max(2, os.availableParallelism());
+  const graded = await gradeAll(jobs, concurrency);
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  console.log(`sandbox: graded ${graded.length} variants in ${seconds} s, ${concurrency} at a time`);
+  return new Map(graded.map((g) => [g.key, g]));
+}
 
 /** How one assembled variant fared: { total, failed: [names], fileErrors: [messages] }. */
 function outcome(variant, slug) {
@@ -121,25 +190,37 @@ for (const { id, slug, variants } of exercises) {
   let solution = "";
   let starter = "";
   for (const v of variants) {
+    const where = v.kind === "solution" || v.kind === "starter" ? v.name : `variants/${v.name}`;
+    const sandbox = grades.get(`${v.name}/${slug}`);
+    const shouldPass = v.kind === "solution" || v.kind === "right";
+    if (sandbox.complete !== shouldPass) {
+      problems.push(
+        `content/${id}/${where} (${v.reason}) ${sandbox.complete ? "completes the lesson in the sandbox; it must not" : "does not complete the lesson in the sandbox"}`,
+      );
+      for (const line of sandbox.problems.slice(0, 8)) problems.push(`    - ${line}`);
+    }
+    if (!NODE_VITEST.has(v.kind)) {
+      if (v.kind === "right" && sandbox.complete) counts.right[0]++;
+      if (v.kind === "wrong" && !sandbox.complete) counts.wrong[0]++;
+      counts[v.kind][1]++;
+      if (verbose && !sandbox.complete) console.log(`    ${where}: ${sandbox.problems[0] ?? "incomplete"}`);
+      continue;
+    }
+    // The solution and the starter, in Node's vitest as well.
     const o = outcome(v.name, slug);
     const fails = o.failed.length + o.fileErrors.length;
     const passes = fails === 0 && o.total > 0;
-    const where = v.kind === "solution" || v.kind === "starter" ? v.name : `variants/${v.name}`;
-    if (v.kind === "solution" || v.kind === "right") {
-      if (v.kind === "right") counts.right[1]++;
+    if (v.kind === "solution") {
       if (!passes) {
-        problems.push(`content/${id}/${where} (${v.reason}) fails ${fails} of ${o.total} tests; it must pass them all`);
+        problems.push(
+          `content/${id}/solution fails ${fails} of ${o.total} tests in Node's vitest; it must pass them all`,
+        );
         for (const line of [...o.failed, ...o.fileErrors]) problems.push(`    - ${line}`);
-      } else if (v.kind === "right") counts.right[0]++;
-      if (v.kind === "solution") solution = `solution passes ${o.total}`;
+      }
+      solution = `solution passes ${o.total}`;
     } else {
-      if (v.kind === "wrong") counts.wrong[1]++;
-      if (passes) {
-        problems.push(`content/${id}/${where} (${v.reason}) passes all ${o.total} tests; it must fail one`);
-      } else if (v.kind === "wrong") counts.wrong[0]++;
-      if (v.kind === "starter") starter = `starter fails ${fails} of ${o.total}`;
-      if (verbose && !passes)
-        console.log(`    ${where}: fails ${fails} of ${o.total} (${(o.failed[0] ?? o.fileErrors[0]).slice(0, 100)})`);
+      if (passes) problems.push(`content/${id}/starter passes all ${o.total} tests in Node's vitest; it must fail one`);
+      starter = `starter fails ${fails} of ${o.total}`;
     }
   }
   console.log(
