@@ -3,11 +3,26 @@
 # instructor invariant, build, and browser tests in Debian's Chromium.
 #
 #   bash scripts/test.sh
+#
+# After installing, two lanes run side by side, since most steps use one core
+# and CI has two: (1) type-check, lint, build, subfolder build; (2) unit tests,
+# then the lessons. Each lane's output is printed whole when it ends, with the
+# time of every step. The browser tests run last, against both builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
+started=$SECONDS
 
 step() { printf '\n==> %s\n' "$*"; }
+# Runs a named step, printing how long it took (CI time is a budget).
+timed() {
+  local name=$1
+  shift
+  local t=$SECONDS
+  step "$name"
+  "$@"
+  printf -- '--- %s: %ss\n' "$name" "$((SECONDS - t))"
+}
 
 step "install dependencies"
 # `npm install` with the committed lock, not `npm ci`: this registry lacks other
@@ -26,20 +41,42 @@ fi
 step "browser and Go toolchain"
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-go.sh
-step "type-check (astro check, tsc)"
-npm run --silent typecheck
-step "lint and format"
-npm run --silent lint
-step "unit tests (vitest)"
-npx vitest run
-step "lessons: solutions pass, starters and wrong variants fail, right variants pass, Go examples vet"
-node scripts/check-lessons.mjs
-step "build"
-npm run --silent build
-step "build for a subfolder (BASE=/course/ into dist-base/, for e2e/base-path.e2e.test.ts)"
-# Not precompressed: it is only tested, and brotli is most of a build's time.
-BASE=/course/ PRECOMPRESS=off npm run --silent build -- --outDir dist-base
-step "browser tests (playwright-core + chromium)"
-npx vitest run --config vitest.e2e.config.ts
+
+site_lane() {
+  timed "type-check (astro check, tsc)" npm run --silent typecheck
+  timed "lint and format" npm run --silent lint
+  timed "build" npm run --silent build
+  # Not precompressed: it is only tested, and brotli is most of a build's time.
+  timed "build for a subfolder (BASE=/course/ into dist-base/, for e2e/base-path.e2e.test.ts)" \
+    env BASE=/course/ PRECOMPRESS=off npm run --silent build -- --outDir dist-base
+}
+tests_lane() {
+  timed "unit tests (vitest)" npx vitest run
+  timed "lessons: every variant graded, Go examples vetted, quiz programs run" node scripts/check-lessons.mjs
+}
+
+# Starts a lane in the background, its output in .tmp/lane-<name>.log.
+lane_pids=()
+lane_names=()
+start_lane() {
+  "$1" >".tmp/lane-$1.log" 2>&1 &
+  lane_pids+=("$!")
+  lane_names+=("$1")
+}
+start_lane site_lane
+start_lane tests_lane
+failed=0
+for i in "${!lane_pids[@]}"; do
+  status=0
+  wait "${lane_pids[$i]}" || status=$?
+  cat ".tmp/lane-${lane_names[$i]}.log"
+  if [[ $status != 0 ]]; then
+    printf '\n!!! %s failed (exit %s)\n' "${lane_names[$i]}" "$status" >&2
+    failed=1
+  fi
+done
+if [[ $failed != 0 ]]; then exit 1; fi
+
+timed "browser tests (playwright-core + chromium)" npx vitest run --config vitest.e2e.config.ts
 echo
-echo "all checks passed"
+echo "all checks passed in $((SECONDS - started))s"
