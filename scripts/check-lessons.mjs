@@ -17,15 +17,16 @@
 //
 // `filter` keeps the lessons whose "<module>/<lesson>" contains it.
 
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 import { MIN_RIGHT, MIN_WRONG, assemble, findExercises, readVariants } from "./lessons/exercises.mjs";
-import { checkGoBlocks, haveGo } from "./lessons/go-blocks.mjs";
-import { checkQuiz } from "./lessons/quiz.mjs";
+import { run, vetAndRun } from "./lessons/go-batch.mjs";
+import { goBlockPrograms, haveGo } from "./lessons/go-blocks.mjs";
+import { quizPrograms } from "./lessons/quiz.mjs";
 import { checkTestMessages } from "./lessons/test-messages.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -40,12 +41,9 @@ const NODE_VITEST = new Set(["solution", "starter"]);
 /** Wall-clock limit of one sandbox Run here: generous, as two or more run at once on a loaded CI machine. */
 const SANDBOX_TIMEOUT_MS = 15_000;
 
-let lapStart = performance.now();
-/** Prints how long the step that just ended took: CI time is a budget. */
-function lap(step) {
-  const now = performance.now();
-  console.log(`check-lessons: ${step} took ${((now - lapStart) / 1000).toFixed(1)} s`);
-  lapStart = now;
+/** Prints how long a step took since `start` (performance.now()): CI time is a budget. */
+function lap(step, start) {
+  console.log(`check-lessons: ${step} took ${((performance.now() - start) / 1000).toFixed(1)} s`);
 }
 
 const problems = [];
@@ -73,38 +71,51 @@ if (exercises.length === 0) {
   process.exit(1);
 }
 
-// Go examples in the lesson text, and the quiz (its programs run with Go).
+// Go examples in the lesson text, and the quiz: gofmt here, then every
+// program vetted (and the quiz's run) in one batch, while tsc type-checks
+// every variant as the learner sees it.
+const goStart = performance.now();
 const go = haveGo();
-for (const { id, dir } of exercises) {
+const programs = [];
+for (const { id, dir, slug } of exercises) {
   const mdx = path.join(dir, "index.mdx");
-  if (go) problems.push(...checkGoBlocks(mdx, path.join(out, "go", id)).map(rel));
-  const quiz = await checkQuiz(mdx, path.join(out, "go", id), { go });
-  problems.push(...quiz.map((p) => p.replace(root + path.sep, "")));
+  const scratch = path.join(out, "gofmt", id);
+  if (go) {
+    const blocks = goBlockPrograms(mdx, path.join(scratch, "text"), `${slug}-`);
+    problems.push(...blocks.problems);
+    programs.push(...blocks.programs);
+  }
+  const quiz = quizPrograms(mdx, path.join(scratch, "quiz"), `${slug}-`);
+  problems.push(...quiz.problems);
+  if (go) programs.push(...quiz.programs);
 }
 if (!go && process.env.CI) {
   problems.push("go: not found; scripts/test.sh installs Debian's golang-go (bash scripts/ensure-go.sh)");
 } else if (!go) {
   console.warn("! go not found: Go blocks in lesson text not checked (bash scripts/ensure-go.sh installs it)");
 }
+const goChecked = vetAndRun(path.join(out, "go"), programs).then(({ problems: vetted, runs }) => {
+  problems.push(...vetted);
+  for (const p of programs) {
+    const wrong = p.check && runs.has(p.name) ? p.check(runs.get(p.name)) : "";
+    if (wrong) problems.push(wrong);
+  }
+  lap(`Go: gofmt, ${programs.length} programs vetted, ${runs.size} run`, goStart);
+});
 
-lap("Go blocks and quiz programs");
-
-// Every variant must type-check as the learner sees it.
-const tsc = spawnSync(
+const tscStart = performance.now();
+const tsc = await run(
   process.execPath,
   [path.join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.lessons.json"],
-  {
-    cwd: root,
-    encoding: "utf8",
-  },
+  { cwd: root, timeoutMs: 600_000 },
 );
+lap("type-checking every variant", tscStart);
 if (tsc.status !== 0) {
   console.error(tsc.stdout.replaceAll(".tmp/lessons/", "").split("\n").slice(0, 40).join("\n"));
   console.error("check-lessons: exercises have type errors (paths: <variant>/<module>__<lesson>/<file>)");
   process.exit(1);
 }
-
-lap("type-checking every variant");
+await goChecked;
 
 // Node's vitest runs the solutions and starters; meanwhile the sandbox grades every variant.
 const report = path.join(out, "report.json");
@@ -126,9 +137,10 @@ const vitest = new Promise((resolve) => {
   child.stderr.on("data", (d) => (output += d));
   child.on("close", () => resolve(output));
 });
+const gradeStart = performance.now();
 const grades = await gradeInSandbox(exercises);
 const vitestOutput = await vitest;
-lap("grading (sandbox and Node's vitest at once)");
+lap("grading (sandbox and Node's vitest at once)", gradeStart);
 if (!fs.existsSync(report)) {
   console.error(vitestOutput);
   console.error("check-lessons: vitest produced no report");
@@ -229,8 +241,9 @@ for (const { id, slug, variants } of exercises) {
 }
 
 if (problems.length > 0) {
-  console.error("\n" + problems.map((p) => (p.startsWith("    ") ? p : `✗ ${p}`)).join("\n"));
-  console.error(`check-lessons: ${problems.filter((p) => !p.startsWith("    ")).length} problem(s)`);
+  const shown = problems.map((p) => p.replaceAll(root + path.sep, ""));
+  console.error("\n" + shown.map((p) => (p.startsWith("    ") ? p : `✗ ${p}`)).join("\n"));
+  console.error(`check-lessons: ${shown.filter((p) => !p.startsWith("    ")).length} problem(s)`);
   process.exit(1);
 }
 console.log(`check-lessons: ${exercises.length} exercises OK`);

@@ -2,7 +2,8 @@
 // must parse (gofmt -e), and a complete `package main` program must also pass
 // `go vet`. Debian's Go is 1.19, so a program that needs a newer Go says so in
 // its fence (```go go1.22) and is only parsed. Fragments are wrapped: first as
-// file-level declarations, then as the body of a function.
+// file-level declarations, then as the body of a function. gofmt runs here;
+// vet runs once for every lesson's programs (go-batch.mjs).
 
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -38,17 +39,19 @@ export function haveGo() {
 }
 
 /**
- * Checks the Go blocks of `mdxPath`; returns problems as
- * "path:line:col: message" strings. `work` is a scratch folder.
+ * Checks the Go blocks of `mdxPath` with gofmt; returns { problems, programs }:
+ * problems as "path:line:col: message" strings, and the complete `package
+ * main` programs that go vet must pass, for vetAndRun() (go-batch.mjs), named
+ * `${prefix}b<n>`. `work` is a scratch folder.
  */
-export function checkGoBlocks(mdxPath, work) {
+export function goBlockPrograms(mdxPath, work, prefix) {
   const problems = [];
+  const programs = [];
   const blocks = goBlocks(fs.readFileSync(mdxPath, "utf8"));
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
   blocks.forEach((block, n) => {
-    const dir = path.join(work, `block${n}`);
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, "main.go");
+    const file = path.join(work, `block${n}.go`);
     const complete = /^\s*(\/\/.*\n|\/\*[\s\S]*?\*\/\s*)*\s*package\s/.test(block.code);
     const wrappers = complete
       ? [{ head: "", tail: "" }]
@@ -64,7 +67,6 @@ export function checkGoBlocks(mdxPath, work) {
         error = "";
         break;
       }
-      // Keep the first error of the most natural wrapping, mapped to the MDX line.
       const offset = w.head.split("\n").length - 1;
       if (error === "") error = remap(r.stderr, file, mdxPath, block.line - 1 - offset);
     }
@@ -74,15 +76,15 @@ export function checkGoBlocks(mdxPath, work) {
     }
     const isMain = complete && /^\s*package\s+main\b/m.test(block.code) && /\bfunc\s+main\s*\(/.test(block.code);
     if (!isMain || neededMinor(block.meta) > CHECKER_MINOR) return;
-    const vet = goVet(dir);
-    if (vet.status !== 0) {
-      problems.push(
-        remap(vet.stderr, "./main.go", mdxPath, block.line - 1) +
-          `\n    (go vet, Go 1.${CHECKER_MINOR}; a program that needs a newer Go marks its fence \`\`\`go go1.22)`,
-      );
-    }
+    programs.push({
+      name: `${prefix}b${n}`,
+      code: block.code,
+      vetProblem: (found) =>
+        found.map((f) => `${mdxPath}:${f.line + block.line - 1}:${f.col}: ${f.message}`).join("\n    ") +
+        `\n    (go vet, Go 1.${CHECKER_MINOR}; a program that needs a newer Go marks its fence \`\`\`go go1.22)`,
+    });
   });
-  return problems;
+  return { problems, programs };
 }
 
 /** The environment for the go tool: a module with no network; the build cache outlives a run. */
@@ -92,12 +94,6 @@ export const GO_ENV = {
   GOCACHE: path.resolve(import.meta.dirname, "../../.tmp/gocache"),
   GOPROXY: "off",
 };
-
-/** Writes go.mod beside dir's main.go and runs `go vet`; returns spawnSync's result. */
-export function goVet(dir) {
-  fs.writeFileSync(path.join(dir, "go.mod"), `module example.com/block\n\ngo 1.${CHECKER_MINOR}\n`);
-  return spawnSync("go", ["vet", "."], { cwd: dir, encoding: "utf8", env: GO_ENV });
-}
 
 /** Rewrites "file:L:C: msg" lines of a Go tool's output to the MDX file's lines. */
 function remap(output, file, mdxPath, lineOffset) {

@@ -4,13 +4,11 @@
 // gofmt-formatted, vetted, and run with Go, its stdout compared with
 // `prints` and its end with `crashes` (deadlock or panic).
 
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
-import { GO_ENV, goVet } from "./go-blocks.mjs";
-
-const RUN_TIMEOUT_MS = 20_000;
+import { vetAndRun } from "./go-batch.mjs";
 
 /** The frontmatter of MDX text as an object ({} when there is none). */
 export function frontmatter(mdx) {
@@ -18,29 +16,9 @@ export function frontmatter(mdx) {
   return m ? (YAML.parse(m[1]) ?? {}) : {};
 }
 
-/** Runs `go run .` in dir without blocking the event loop: { status, stdout, stderr, timedOut }. */
-function goRun(dir) {
-  return new Promise((resolve) => {
-    const child = spawn("go", ["run", "."], { cwd: dir, env: GO_ENV });
-    let stdout = "";
-    let stderr = "";
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, RUN_TIMEOUT_MS);
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr, timedOut });
-    });
-  });
-}
-
 /** How a run differs from what the question claims, or "" when it matches. */
 function mismatch(q, run) {
-  if (run.timedOut) return `still running after ${RUN_TIMEOUT_MS / 1000} s`;
+  if (run.timedOut) return `still running after ${run.timeoutMs / 1000} s`;
   const out = [];
   if (q.prints !== undefined && run.stdout.trimEnd() !== String(q.prints).trimEnd()) {
     out.push(`prints ${JSON.stringify(run.stdout)}, the quiz says ${JSON.stringify(q.prints)}`);
@@ -58,15 +36,23 @@ function mismatch(q, run) {
 }
 
 /**
- * Checks the quiz of `mdxPath`; resolves to problems as "path: quiz[i].field: message".
- * `work` is a scratch folder.
+ * Checks the quiz of `mdxPath`: its presence, its place in the text, and each
+ * program's formatting (gofmt). Returns { problems, programs }, the programs
+ * for vetAndRun() (go-batch.mjs), named `${prefix}q<i>`, each with
+ * check(run) -> "" or the problem. `work` is a scratch folder.
  */
-export async function checkQuiz(mdxPath, work, { go }) {
+export function quizPrograms(mdxPath, work, prefix) {
   const problems = [];
+  const programs = [];
   const mdx = fs.readFileSync(mdxPath, "utf8");
   const quiz = frontmatter(mdx).quiz;
   if (!Array.isArray(quiz) || quiz.length === 0) {
-    return [`${mdxPath}: quiz: missing; every exercise lesson ends with a quiz of 3-8 questions (see AUTHORING.md)`];
+    return {
+      problems: [
+        `${mdxPath}: quiz: missing; every exercise lesson ends with a quiz of 3-8 questions (see AUTHORING.md)`,
+      ],
+      programs,
+    };
   }
   if (!/<Quiz\s+questions=\{frontmatter\.quiz\}\s*\/>/.test(mdx)) {
     problems.push(
@@ -78,15 +64,12 @@ export async function checkQuiz(mdxPath, work, { go }) {
       `${mdxPath}: quiz: no question shows a Go program with what it prints or how it crashes (code + prints/crashes)`,
     );
   }
-  if (!go) return problems;
-  const runs = [];
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(work, { recursive: true });
   quiz.forEach((q, i) => {
     if (!q?.code) return;
     const where = `${mdxPath}: quiz[${i}].code`;
-    const dir = path.join(work, `quiz${i}`);
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, "main.go");
+    const file = path.join(work, `quiz${i}.go`);
     fs.writeFileSync(file, String(q.code).trimEnd() + "\n");
     const fmt = spawnSync("gofmt", ["-l", "-e", file], { encoding: "utf8" });
     if (fmt.status !== 0) return problems.push(`${where}: ${fmt.stderr.split("\n")[0].replace(file, "main.go")}`);
@@ -97,11 +80,29 @@ export async function checkQuiz(mdxPath, work, { go }) {
       if (claims) problems.push(`${where}: prints/crashes need a complete package main program`);
       return;
     }
-    const vet = goVet(dir);
-    if (vet.status !== 0)
-      return problems.push(`${where}: go vet: ${vet.stderr.split("\n").filter((l) => !l.startsWith("#"))[0]}`);
-    if (claims) runs.push(goRun(dir).then((run) => mismatch(q, run) && problems.push(`${where}: ${mismatch(q, run)}`)));
+    programs.push({
+      name: `${prefix}q${i}`,
+      code: String(q.code),
+      run: claims,
+      vetProblem: (found) => `${where}: go vet: ${found[0].message}`,
+      check: (run) => {
+        const wrong = mismatch(q, run);
+        return wrong && `${where}: ${wrong}`;
+      },
+    });
   });
-  await Promise.all(runs);
-  return problems;
+  return { problems, programs };
+}
+
+/**
+ * Checks one lesson's quiz end to end, its programs run with Go when `go`;
+ * resolves to problems. (check-lessons batches every lesson's programs.)
+ */
+export async function checkQuiz(mdxPath, work, { go }) {
+  const { problems, programs } = quizPrograms(mdxPath, path.join(work, "fmt"), "p");
+  if (!go) return problems;
+  const { problems: vetted, runs } = await vetAndRun(path.join(work, "go"), programs);
+  problems.push(...vetted);
+  for (const p of programs) if (runs.has(p.name)) problems.push(p.check(runs.get(p.name)) || "");
+  return problems.filter(Boolean);
 }
