@@ -3,7 +3,10 @@
 // collected test list (loops expanded, exactly as the runner reports them);
 // failure messages are the templates of expect()'s second argument, with
 // each ${expression} kept as written: `${n} tasks ran at once` is the key
-// that src/i18n/test-text.ts matches against "12 tasks ran at once".
+// that src/i18n/test-text.ts matches against "12 tasks ran at once". A
+// placeholder's value is not translated, so words never hide in one
+// (`${ok ? "" : "not "}`): a message that depends on a condition is a
+// `c ? a : b` of two whole templates, and each is a key of its own.
 
 import ts from "typescript";
 import { collectLessonTests } from "../lib/lesson-tests";
@@ -30,14 +33,22 @@ export function expectMessages(file: string, source: string): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isCallExpression(node) && isExpect(node.expression) && node.arguments[1]) {
-      const template = templateOf(node.arguments[1], sf);
-      if (template === undefined) {
-        const { line, character } = sf.getLineAndCharacterOfPosition(node.arguments[1].getStart(sf));
+      const message = node.arguments[1];
+      const at = (n: ts.Node) => {
+        const { line, character } = sf.getLineAndCharacterOfPosition(n.getStart(sf));
+        return `${file}:${line + 1}:${character + 1}`;
+      };
+      const templates = templatesOf(message, sf);
+      if (templates === undefined)
         throw new Error(
-          `${file}:${line + 1}:${character + 1}: an expect() message must be a string or a template literal, so that it can be translated`,
+          `${at(message)}: an expect() message must be a string or a template literal (or a \`c ? a : b\` of them), so that it can be translated`,
         );
-      }
-      found.push(template);
+      const words = wordsInPlaceholder(message);
+      if (words !== undefined)
+        throw new Error(
+          `${at(words)}: ${words.getText(sf)} puts English words inside a \${...} placeholder, which is never translated; choose between whole messages instead: c ? \`...\` : \`...\``,
+        );
+      found.push(...templates);
     }
     ts.forEachChild(node, visit);
   };
@@ -45,21 +56,65 @@ export function expectMessages(file: string, source: string): string[] {
   return found;
 }
 
-/** A string, template, or `+` of them, as a template key; undefined for anything else. */
-function templateOf(node: ts.Expression, sf: ts.SourceFile): string | undefined {
-  if (ts.isParenthesizedExpression(node)) return templateOf(node.expression, sf);
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+/**
+ * The template keys of a message: one for a string or template, the
+ * concatenations for a `+`, both branches' for `c ? a : b`; undefined for
+ * anything else (a variable, a call), whose text could not be translated.
+ */
+function templatesOf(node: ts.Expression, sf: ts.SourceFile): string[] | undefined {
+  if (ts.isParenthesizedExpression(node)) return templatesOf(node.expression, sf);
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
   if (ts.isTemplateExpression(node)) {
-    return (
-      node.head.text + node.templateSpans.map((s) => "${" + s.expression.getText(sf) + "}" + s.literal.text).join("")
-    );
+    return [
+      node.head.text + node.templateSpans.map((s) => "${" + s.expression.getText(sf) + "}" + s.literal.text).join(""),
+    ];
   }
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
-    const left = templateOf(node.left, sf);
-    const right = templateOf(node.right, sf);
-    return left === undefined || right === undefined ? undefined : left + right;
+    const left = templatesOf(node.left, sf);
+    const right = templatesOf(node.right, sf);
+    return left === undefined || right === undefined ? undefined : left.flatMap((l) => right.map((r) => l + r));
+  }
+  if (ts.isConditionalExpression(node)) {
+    const yes = templatesOf(node.whenTrue, sf);
+    const no = templatesOf(node.whenFalse, sf);
+    return yes === undefined || no === undefined ? undefined : [...yes, ...no];
   }
   return undefined;
+}
+
+/**
+ * The first string literal with a word in it that a placeholder of message
+ * chooses or falls back to (`${c ? "" : "not "}`, `${name || "anonymous"}`),
+ * or undefined. Other literals in a placeholder, such as a call's argument
+ * (`${h.get("Content-Type")}`), are not prose the learner reads.
+ */
+function wordsInPlaceholder(message: ts.Node): ts.StringLiteralLike | undefined {
+  const wordy = (n: ts.Expression) => {
+    const e = skipParens(n);
+    return ts.isStringLiteralLike(e) && /[A-Za-z]{2,}/.test(e.text) ? e : undefined;
+  };
+  let found: ts.StringLiteralLike | undefined;
+  const inHole = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isConditionalExpression(node)) found = wordy(node.whenTrue) ?? wordy(node.whenFalse);
+    else if (
+      ts.isBinaryExpression(node) &&
+      (node.operatorToken.kind === ts.SyntaxKind.BarBarToken ||
+        node.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)
+    )
+      found = wordy(node.right);
+    ts.forEachChild(node, inHole);
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isTemplateSpan(node)) inHole(node.expression);
+    else ts.forEachChild(node, visit);
+  };
+  visit(message);
+  return found;
+}
+
+function skipParens(node: ts.Expression): ts.Expression {
+  return ts.isParenthesizedExpression(node) ? skipParens(node.expression) : node;
 }
 
 function isExpect(callee: ts.Expression): boolean {

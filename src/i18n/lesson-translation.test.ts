@@ -124,6 +124,74 @@ describe("checkLessonTranslation", () => {
   }
 });
 
+describe("text a translation keeps as the client or Go prints it", () => {
+  // The first quiz choice reads `en` in English and `zh` in the translation.
+  const choice = (en: string, zh: string) =>
+    checkLessonTranslation({
+      file: "x/index.zh-cn.mdx",
+      english: english.replace("It deadlocks right away", JSON.stringify(en)),
+      translation: good.replace("立即死锁", JSON.stringify(zh)),
+      strings,
+    });
+  const kept = [
+    "404 Not Found",
+    "204 No Content",
+    "405 Method Not Allowed",
+    "422 Unprocessable Content",
+    "431 Request Header Fields Too Large",
+    "503 Service Unavailable",
+    "fatal error: all goroutines are asleep - deadlock!",
+    "fatal error: concurrent map writes",
+    "panic: send on closed channel",
+    "panic: runtime error: index out of range [5] with length 3",
+    "panic: sync: negative WaitGroup counter",
+  ];
+  for (const text of kept)
+    it(`accepts ${JSON.stringify(text)} kept as it is`, () => {
+      expect(choice(text, text), "problems").toEqual([]);
+    });
+
+  it("still accepts the glosses translators wrote", () => {
+    expect(choice("404 Not Found", "404 Not Found（未找到）"), "status line glossed").toEqual([]);
+    const deadlock = "fatal error: all goroutines are asleep - deadlock!";
+    expect(choice(`Deadlock: ${deadlock}`, `死锁：${deadlock}`), "Go message glossed").toEqual([]);
+  });
+
+  const rejected: [string, string, string][] = [
+    ["a status line with more English after it", "404 Not Found, and the handler never runs", ""],
+    ["a status line in lower case prose", "404 not found because no route matches", ""],
+    ["a status code in a sentence", "It answers 404 Not Found", ""],
+    ["another status line than English's", "404 Not Found", "405 Method Not Allowed"],
+    ["English that names a Go message", "It panics: send on closed channel", ""],
+    ["a Go message after English words", "Deadlock: fatal error: all goroutines are asleep - deadlock!", ""],
+    ["a Go message with an English line under it", "panic: boom\nand then the program exits", ""],
+    ["a Go message in the wrong case", "Fatal error: all goroutines are asleep - deadlock!", ""],
+  ];
+  for (const [what, en, zh] of rejected)
+    it(`rejects ${what} left in English`, () => {
+      expect(choice(en, zh || en).join("\n"), "problems").toMatch(/quiz\[0\]\.choices\[0\]\.text: still English/);
+    });
+
+  it("applies to test names and messages too", () => {
+    const table = (key: string, value: string) =>
+      checkLessonTranslation({
+        file: "x/index.zh-cn.mdx",
+        english,
+        translation: good.replace(
+          '  "got ${n} pages": "收到 ${n} 页"',
+          `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`,
+        ),
+        strings: { ...strings, messages: [key] },
+      });
+    const nilMap = "panic: assignment to entry in nil map";
+    expect(table(nilMap, nilMap), "a Go message kept").toEqual([]);
+    expect(table("500 Internal Server Error", "500 Internal Server Error"), "a status line kept").toEqual([]);
+    expect(table("the handler answered 404 Not Found", "the handler answered 404 Not Found"), "prose").toEqual([
+      'x/index.zh-cn.mdx: messages["the handler answered 404 Not Found"]: still English',
+    ]);
+  });
+});
+
 describe("codeShape", () => {
   it("drops comments but not // inside strings", () => {
     expect(codeShape('url := "http://x" // the site\n\n/* note */ y := 1'), "shape").toBe('url := "http://x"\n y := 1');

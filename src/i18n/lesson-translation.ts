@@ -14,6 +14,8 @@
 //                                may be translated) and the same <Quiz .../>
 //
 // Everything else (minutes, order, exercise files, timeouts) comes from English.
+// Prose left in English is refused, except text that is only an HTTP status
+// line ("404 Not Found") or a Go runtime message ("panic: ..."), kept verbatim.
 
 import YAML from "yaml";
 import { templateParts } from "./test-text";
@@ -22,6 +24,22 @@ import type { LessonStrings } from "./lesson-strings";
 const CJK = /[\u3400-\u9fff]/;
 /** Text with English words in it, which a translation must render in Chinese. */
 const hasWords = (s: string) => /[A-Za-z]{2,}[\s,.'’-]+[A-Za-z]{2,}/.test(s.replace(/`[^`]*`/g, ""));
+
+/** An HTTP status line's code and reason phrase: "404 Not Found", "418 I'm a teapot". */
+const STATUS_LINE = /^[1-5]\d\d (?:I'm a teapot|[A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*){0,4})$/;
+/** One line of a Go runtime message as Go prints it: "fatal error: ...", "panic: ...". */
+const GO_MESSAGE = /^(?:fatal error|panic): \S.*$/;
+
+/**
+ * Whether a translation may keep English source as it is: text that is only
+ * an HTTP status line or a Go runtime message is what the client or Go
+ * prints, so it reads the same in Chinese (issue 14: Go's own messages stay
+ * as Go prints them).
+ */
+function keptVerbatim(source: string, value: string): boolean {
+  const text = source.trim();
+  return value.trim() === text && (STATUS_LINE.test(text) || GO_MESSAGE.test(text));
+}
 
 const ALLOWED = new Set(["title", "summary", "objectives", "hints", "quiz", "tests", "messages"]);
 
@@ -101,7 +119,7 @@ export function checkLessonTranslation({ file, english, translation, strings }: 
 
   const prose = (field: string, value: unknown, source?: unknown) => {
     if (typeof value !== "string" || value.trim() === "") return say(field, "missing; translate the English");
-    if (typeof source === "string" && hasWords(source) && !CJK.test(value))
+    if (typeof source === "string" && hasWords(source) && !CJK.test(value) && !keptVerbatim(source, value))
       say(field, `still English: "${value.slice(0, 60)}"`);
   };
   prose("title", d.title, en.data.title);
@@ -202,7 +220,7 @@ function checkTable(
       say(field, `no translation of ${JSON.stringify(key)}`);
       continue;
     }
-    if (hasWords(templateParts(key).literals.join(" ")) && !CJK.test(value))
+    if (hasWords(templateParts(key).literals.join(" ")) && !CJK.test(value) && !keptVerbatim(key, value))
       say(`${field}[${JSON.stringify(key)}]`, "still English");
     if (field === "messages") {
       const want = new Set(templateParts(key).holes);

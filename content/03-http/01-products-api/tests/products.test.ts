@@ -135,9 +135,11 @@ describe("Task 2: creates products with precise validation", () => {
       const res = await send("POST", "/products", body, store);
       expect(
         res.status,
-        `POST ${body || "(empty)"} answered ${res.status}; a request the client got wrong is 400`,
+        body === ""
+          ? `POST with an empty body answered ${res.status}; a request the client got wrong is 400`
+          : `POST ${body} answered ${res.status}; a request the client got wrong is 400`,
       ).toBe(400);
-      expectJSON(res, `POST ${body || "(empty)"}`, { error: message });
+      expectJSON(res, body === "" ? "POST with an empty body" : `POST ${body}`, { error: message });
       expect(store.list(), "a refused product must not be stored").toHaveLength(3);
     });
   }

@@ -92,11 +92,15 @@ describe("Task 2: withRetry honours the caller's deadline", () => {
       expect(result, `got ${show(result)}; the second attempt succeeds`).toEqual(["ok", null]);
       expect(
         deadlines[0],
-        `the first attempt's context ends in ${String(deadlines[0] === null ? "never" : ms(deadlines[0] ?? 0))}; perAttempt is 1000ms`,
+        deadlines[0] === null
+          ? "the first attempt's context has no deadline; perAttempt is 1000ms"
+          : `the first attempt's context ends in ${ms(deadlines[0] ?? 0)}; perAttempt is 1000ms`,
       ).toBe(time.Second);
       expect(
         deadlines[1],
-        `the second attempt's context ends in ${String(deadlines[1] === null ? "never" : ms(deadlines[1] ?? 0))}; derive it from ctx, whose deadline is then 400ms away`,
+        deadlines[1] === null
+          ? "the second attempt's context has no deadline; derive it from ctx, whose deadline is then 400ms away"
+          : `the second attempt's context ends in ${ms(deadlines[1] ?? 0)}; derive it from ctx, whose deadline is then 400ms away`,
       ).toBe(400 * time.Millisecond);
       expect(took, `took ${ms(took)}; 1000 (attempt cut off) + 100 (backoff) + 10 = 1110ms`).toBe(
         1110 * time.Millisecond,

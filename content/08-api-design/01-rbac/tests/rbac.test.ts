@@ -254,13 +254,14 @@ describe("Task 4: the whole server", () => {
     it(`${role || "anonymous"}: ${method} ${path} is ${want}`, async () => {
       await run(async () => {
         const res = await serve(newServer(), method, path, role === "" ? "" : tokenFor("kim", role));
-        const why =
-          want === 401
-            ? "no token is 401 on every path"
+        expect(
+          res.status,
+          role === ""
+            ? `anonymous ${method} ${path} answered ${res.status}; no token is 401 on every path`
             : want === 403
-              ? "the policy does not give this role this route (routes with no policy are closed to all)"
-              : 'the policy is keyed by the route\'s pattern ("GET /products/{id}"), not its path';
-        expect(res.status, `${role || "anonymous"} ${method} ${path} answered ${res.status}; ${why}`).toBe(want);
+              ? `${role} ${method} ${path} answered ${res.status}; the policy does not give this role this route (routes with no policy are closed to all)`
+              : `${role} ${method} ${path} answered ${res.status}; the policy is keyed by the route's pattern ("GET /products/{id}"), not its path`,
+        ).toBe(want);
       });
     });
   }

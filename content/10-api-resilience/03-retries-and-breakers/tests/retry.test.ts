@@ -93,7 +93,10 @@ describe("Task 2: retry only what is safe to retry", () => {
     it(`${method}${key ? " with an Idempotency-Key" : ""} ${want ? "may" : "may not"} be retried`, () => {
       const h = new http.Header();
       if (key) h.set("Idempotency-Key", key);
-      expect(mayRetry(method, h), `${method} is ${want ? "" : "not "}safe to send twice`).toBe(want);
+      expect(
+        mayRetry(method, h),
+        want ? `${method} is safe to send twice` : `${method} is not safe to send twice`,
+      ).toBe(want);
     });
   }
 
