@@ -1,0 +1,23 @@
+// The reference's prose in Simplified Chinese, keyed exactly like the English
+// (localize.ts): doc comments by module and exported name, one file per
+// package family; the Go side's notes and prose; the language constructs and
+// the section titles.
+
+import type { Translations } from "./translation";
+import { GO_DOCS } from "./go";
+import { GO_TEXT } from "./go-text";
+import { LANGUAGE } from "./language";
+import { NOTES } from "./notes";
+
+/** Merges per-file tables that may share a module (net/http is split in two). */
+function merge(...tables: Record<string, Translations>[]): Record<string, Translations> {
+  const out: Record<string, Translations> = {};
+  for (const t of tables) for (const [module, rows] of Object.entries(t)) out[module] = { ...out[module], ...rows };
+  return out;
+}
+
+export const ZH_CN_DOCS = merge(GO_DOCS);
+export const ZH_CN_NOTES = NOTES;
+export const ZH_CN_GO = GO_TEXT;
+export const ZH_CN_LANGUAGE: Translations = LANGUAGE["lang"] ?? {};
+export const ZH_CN_SECTIONS: Translations = LANGUAGE["section"] ?? {};
