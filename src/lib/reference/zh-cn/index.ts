@@ -4,10 +4,16 @@
 // the section titles.
 
 import type { Translations } from "./translation";
+import { CONTEXT_DOCS } from "./context";
+import { ERRORS_DOCS } from "./errors";
 import { GO_DOCS } from "./go";
 import { GO_TEXT } from "./go-text";
 import { LANGUAGE } from "./language";
 import { NOTES } from "./notes";
+import { SYNC_DOCS } from "./sync";
+import { SYNCTEST_DOCS } from "./synctest";
+import { TIME_DOCS } from "./time";
+import { X_DOCS } from "./x";
 
 /** Merges per-file tables that may share a module (net/http is split in two). */
 function merge(...tables: Record<string, Translations>[]): Record<string, Translations> {
@@ -16,7 +22,7 @@ function merge(...tables: Record<string, Translations>[]): Record<string, Transl
   return out;
 }
 
-export const ZH_CN_DOCS = merge(GO_DOCS);
+export const ZH_CN_DOCS = merge(GO_DOCS, SYNC_DOCS, TIME_DOCS, CONTEXT_DOCS, ERRORS_DOCS, X_DOCS, SYNCTEST_DOCS);
 export const ZH_CN_NOTES = NOTES;
 export const ZH_CN_GO = GO_TEXT;
 export const ZH_CN_LANGUAGE: Translations = LANGUAGE["lang"] ?? {};
