@@ -31,7 +31,8 @@ export function translatableSources(decls: ExportDecl[]): Source[] {
     }
   }
   for (const c of LANGUAGE) {
-    out.push({ kind: "language", module: "", key: `${c.id}.title`, english: c.title });
+    // A title that is a Go keyword ("select", "defer") stays as it is.
+    if (!/^[a-z]+$/.test(c.title)) out.push({ kind: "language", module: "", key: `${c.id}.title`, english: c.title });
     out.push({ kind: "language", module: "", key: `${c.id}.note`, english: c.note });
   }
   for (const s of SECTIONS) if (titleIsProse(s)) out.push({ kind: "section", module: "", key: s.id, english: s.title });

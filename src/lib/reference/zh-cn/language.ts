@@ -1,4 +1,4 @@
-// Simplified Chinese titles and notes of the language constructs (language.ts, keyed "<id>.title" / "<id>.note") and the section titles that are prose (sections.ts).
+// Simplified Chinese titles and notes of the language constructs and the prose section titles.
 
 import type { Translations } from "./translation";
 
@@ -16,7 +16,6 @@ export const LANGUAGE: Record<string, Translations> = {
     ],
     "chan-recv.title": ["4b11b6a1", "channel 接收"],
     "chan-recv.note": ["43b8ad82", "从已关闭且已取空的 channel 接收，得到零值（undefined）和 ok = false。"],
-    "chan-close.title": ["27cb3b23", "close"],
     "chan-close.note": [
       "4aaf129d",
       "不会阻塞，所以不用 await。重复关闭，或向已关闭的 channel 发送，都会像 Go 中一样 panic。",
@@ -25,11 +24,8 @@ export const LANGUAGE: Record<string, Translations> = {
     "chan-range.note": ["ba8405fd", "不断接收，直到 channel 被关闭并取空。"],
     "chan-len-cap.title": ["4430c6e6", "channel 的 len 和 cap"],
     "chan-len-cap.note": ["f4b48f8c", "缓冲区中等待的值的数量，以及缓冲区的大小。"],
-    "select.title": ["11c2662d", "select"],
     "select.note": ["003bafa9", "resolve 为被选中 case 的返回值；多个 case 就绪时随机选一个，与 Go 相同。"],
-    "defer.title": ["1a01fb3b", "defer"],
     "defer.note": ["4be790a2", "Go 在函数返回或 panic 时执行 defer 的调用；finally 对它所在的代码块做同样的事。"],
-    "recover.title": ["d3e1f0db", "recover"],
     "recover.note": [
       "7faae0fa",
       "panic 就是抛出一个 GoPanic；在发生 panic 的那个 goroutine 中捕获它，就相当于 Go 的 recover。",
