@@ -7,7 +7,7 @@ import { LANGUAGE } from "./language";
 import { goHasProse, TRANSLATIONS } from "./localize";
 import { TABLE } from "./model";
 import { SECTIONS, titleIsProse } from "./sections";
-import { stateOf, type Translations } from "./zh-cn/translation";
+import { stateOf, textHash, type Translations } from "./zh-cn/translation";
 
 /** One English text a translation must follow: where it is shown and the text. */
 interface Source {
@@ -44,9 +44,10 @@ const label = (s: { kind: string; module: string; key: string }) =>
 
 /**
  * untranslated lists, for `locale`, each English text without a translation
- * ("doc go/sync#WaitGroup: missing"), each translation of an English text
- * that has changed since ("...: stale"), and each translation of nothing
- * ("...: no English source"), in that order of the sources.
+ * ("doc go/sync#WaitGroup: missing (English hash 1a2b3c4d)"), each
+ * translation of an English text that has changed since ("...: stale (...)"),
+ * and each translation of nothing ("...: no English source"). The hash is the
+ * one to store beside the new translation.
  */
 export function untranslated(decls: ExportDecl[], locale: Exclude<Locale, "en">): string[] {
   const t = TRANSLATIONS[locale];
@@ -59,7 +60,7 @@ export function untranslated(decls: ExportDecl[], locale: Exclude<Locale, "en">)
   const sources = translatableSources(decls);
   const problems = sources.flatMap((s) => {
     const state = stateOf(tableOf(s), s.key, s.english);
-    return state === "ok" ? [] : [`${label(s)}: ${state}`];
+    return state === "ok" ? [] : [`${label(s)}: ${state} (English hash ${textHash(s.english)})`];
   });
   const known = new Set(sources.map(label));
   const extra = (kind: Source["kind"], module: string, table: Translations) =>

@@ -2,9 +2,11 @@
 // construct and section title has a translation made from the English as it
 // is now, and the English reference is what it was before locales existed.
 
+import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readDeclarations, type ExportDecl } from "./declarations";
+import { readmeDifferences, untranslatedDifferences } from "./differences";
 import { buildReference, type ReferenceGroup } from "./model";
 import { translatableSources, untranslated } from "./translation-check";
 import { lessonUsage, type LessonUsage } from "./usage";
@@ -32,9 +34,10 @@ describe("Chinese reference translations", () => {
     );
     const added: ExportDecl = { module: "go/sync", name: "NewThing", kind: "function", signature: "", doc: "New." };
     const without = changed.filter((d) => !(d.module === "go/time" && d.name === "sleep"));
+    const wg = changed.find((d) => d.name === "WaitGroup")!.doc;
     expect(untranslated([...without, added], "zh-cn")).toEqual([
-      "doc go/sync#WaitGroup: stale",
-      "doc go/sync#NewThing: missing",
+      `doc go/sync#WaitGroup: stale (English hash ${textHash(wg)})`,
+      `doc go/sync#NewThing: missing (English hash ${textHash("New.")})`,
       "doc go/time#sleep: no English source",
     ]);
   });
@@ -107,5 +110,43 @@ describe("reference model by locale", () => {
     const mutex = entries(buildReference(changed, usage, "zh-cn")).find((e) => e.id === "go-sync-Mutex")!;
     expect(mutex.doc).toBe("A Mutex is a lock. Changed.");
     expect(textHash("A Mutex is a lock. Changed.")).not.toBe(TRANSLATIONS["zh-cn"].docs["go/sync"]!["Mutex"]![0]);
+  });
+});
+
+describe("README deliberate differences", () => {
+  it("quote every bullet of the three lists, translated from the English as it is now", () => {
+    const en = readmeDifferences("en");
+    expect(en.map((s) => [s.id, s.items.length])).toEqual([
+      ["runtime", 8],
+      ["packages", 8],
+      ["http", 7],
+    ]);
+    expect(en[1]!.items[0]).toMatch(/^\*\*sync\*\*: `onceFunc`/);
+    expect(en[2]!.title).toBe("Deliberate differences (go/net/http and go/encoding/json)");
+    expect(untranslatedDifferences("zh-cn"), "translate these in src/lib/reference/zh-cn/differences.ts").toEqual([]);
+    const zh = readmeDifferences("zh-cn");
+    expect(zh.flatMap((s) => [s.title, ...s.items]).filter((x) => !/\p{Script=Han}/u.test(x))).toEqual([]);
+    // Inline code stays verbatim: the same `spans`, in whatever order Chinese puts them.
+    const spans = (s: string) => (s.match(/`[^`]+`/g) ?? []).sort();
+    const lost = en.flatMap((s, i) =>
+      s.items.flatMap((item, j) =>
+        spans(item).join("\n") === spans(zh[i]!.items[j]!).join("\n") ? [] : [`${s.id}.${j + 1}`],
+      ),
+    );
+    expect(lost).toEqual([]);
+  });
+
+  it("name a changed bullet as stale and show it in English", () => {
+    const readme = path.resolve(".tmp/README-changed.md");
+    const text = fs.readFileSync("sandbox/go/README.md", "utf8");
+    fs.mkdirSync(path.dirname(readme), { recursive: true });
+    fs.writeFileSync(readme, text.replace("- `shutdown` returns as soon as", "- `shutdown` returns right when"));
+    try {
+      const item = readmeDifferences("en", readme)[2]!.items[1]!;
+      expect(untranslatedDifferences("zh-cn", readme)).toEqual([`http.2: stale (English hash ${textHash(item)})`]);
+      expect(readmeDifferences("zh-cn", readme)[2]!.items[1]).toMatch(/^`shutdown` returns right when/);
+    } finally {
+      fs.rmSync(readme);
+    }
   });
 });
