@@ -117,7 +117,7 @@ export const HTTP_HANDLER_DOCS: Record<string, Translations> = {
     ],
     Middleware: [
       "2af0f045",
-      "中间件（Middleware）用在 Handler 之前和/或之后运行的行为（例如日志或鉴权）包装它：`(next) => handlerFunc((w, r) => { ...; return next.serveHTTP(w, r) })`。",
+      "中间件（Middleware）给 Handler 包上一层在它之前和/或之后运行的行为，例如日志或鉴权：`(next) => handlerFunc((w, r) => { ...; return next.serveHTTP(w, r) })`。",
     ],
     chain: [
       "2590c442",
