@@ -24,7 +24,7 @@ export const LANGUAGE: Record<string, Translations> = {
     "chan-range.note": ["ba8405fd", "不断接收，直到 channel 被关闭并取空。"],
     "chan-len-cap.title": ["4430c6e6", "channel 的 len 和 cap"],
     "chan-len-cap.note": ["f4b48f8c", "缓冲区中等待的值的数量，以及缓冲区的大小。"],
-    "select.note": ["003bafa9", "resolve 为被选中 case 的返回值；多个 case 就绪时随机选一个，与 Go 相同。"],
+    "select.note": ["003bafa9", "await select(...) 得到被选中 case 的返回值；多个 case 就绪时随机选一个，与 Go 相同。"],
     "defer.note": ["4be790a2", "Go 在函数返回或 panic 时执行 defer 的调用；finally 对它所在的代码块做同样的事。"],
     "recover.note": [
       "7faae0fa",
