@@ -3,11 +3,14 @@
 // declarations (declarations.ts), and the lessons that use each entry
 // (usage.ts). Pure: the page passes in what it read at build time.
 
+import type { Locale } from "../../i18n/locales";
 import type { ExportDecl } from "./declarations";
 import type { GoFamily, GoSide, GoTable } from "./go-side";
 import { CORE_TABLE } from "./go-table-core";
 import { HTTP_FAMILIES, HTTP_TABLE } from "./go-table-http";
 import { LANGUAGE } from "./language";
+import { localizer } from "./localize";
+import { SECTIONS } from "./sections";
 import type { LessonUsage } from "./usage";
 
 /** One row of the reference: Go on the left, this course's TypeScript on the right. */
@@ -39,26 +42,6 @@ export interface ReferenceGroup {
 
 export const TABLE: GoTable = { ...CORE_TABLE, ...HTTP_TABLE };
 export const FAMILIES: GoFamily[] = [...HTTP_FAMILIES];
-
-/** The sections in order: [id, title, modules]. The "go" module is split between Language and runtime. */
-const SECTIONS: [string, string, string[]][] = [
-  ["language", "Language: goroutines, channels, select, defer, panic", ["go"]],
-  ["runtime", "runtime", ["go:runtime"]],
-  ["sync", "sync", ["go/sync"]],
-  ["sync-atomic", "sync/atomic", ["go/sync/atomic"]],
-  ["time", "time", ["go/time"]],
-  ["context", "context", ["go/context"]],
-  ["errors", "errors (and fmt.Errorf)", ["go/errors"]],
-  ["errgroup", "golang.org/x/sync/errgroup", ["go/x/sync/errgroup"]],
-  ["semaphore", "golang.org/x/sync/semaphore", ["go/x/sync/semaphore"]],
-  ["singleflight", "golang.org/x/sync/singleflight", ["go/x/sync/singleflight"]],
-  ["rate", "golang.org/x/time/rate", ["go/x/time/rate"]],
-  ["synctest", "testing/synctest", ["go/testing/synctest"]],
-  ["net-http", "net/http (and net/url)", ["go/net/http"]],
-  ["httptest", "net/http/httptest", ["go/net/http/httptest"]],
-  ["jwt", "jwt (the course's package, after github.com/golang-jwt/jwt)", ["go/net/http/jwt"]],
-  ["json", "encoding/json", ["go/encoding/json"]],
-];
 
 const RUNTIME = new Set(["gosched", "numGoroutine", "gc"]);
 
@@ -107,25 +90,33 @@ function anchor(module: string, name: string): string {
 /**
  * Builds the reference. `decls` are the libraries' exports, `usage` maps each
  * lesson id (in course order) to what its files use. Throws when an export has
- * no Go side, so the build fails as the unit test does.
+ * no Go side, so the build fails as the unit test does. `locale` picks the
+ * language of the prose (titles of sections and constructs, doc comments,
+ * notes); code, signatures, identifiers and anchors are the same in every
+ * locale, and a text not yet translated stays English.
  */
-export function buildReference(decls: ExportDecl[], usage: [string, LessonUsage][]): ReferenceGroup[] {
+export function buildReference(
+  decls: ExportDecl[],
+  usage: [string, LessonUsage][],
+  locale: Locale = "en",
+): ReferenceGroup[] {
   const missing = missingEntries(decls);
   if (missing.length > 0)
     throw new Error(`reference: no Go entry for ${missing.join(", ")} (src/lib/reference/go-table-*.ts)`);
+  const l = localizer(locale);
   const lessonsWhere = (pred: (u: LessonUsage) => boolean) => usage.filter(([, u]) => pred(u)).map(([id]) => id);
-  return SECTIONS.map(([id, title, modules]) => {
+  return SECTIONS.map(({ id, title, modules }) => {
     const entries: ReferenceEntry[] = [];
     if (id === "language") {
       for (const c of LANGUAGE) {
         entries.push({
           id: `lang-${c.id}`,
-          title: c.title,
+          title: l.languageTitle(c.id, c.title),
           go: c.go,
           importLine: "",
           ts: c.ts,
           doc: "",
-          note: c.note,
+          note: l.languageNote(c.id, c.note),
           lessons: lessonsWhere(c.uses),
         });
       }
@@ -133,17 +124,18 @@ export function buildReference(decls: ExportDecl[], usage: [string, LessonUsage]
     for (const d of decls.filter((x) => modules.includes(sectionKey(x)))) {
       const side = goSideOf(d.module, d.name)!;
       const key = `${d.module}#${d.name}`;
+      const go = typeof side === "string" ? side : side.go;
       entries.push({
         id: anchor(d.module, d.name),
         title: d.name,
-        go: typeof side === "string" ? side : side.go,
+        go: go === null ? null : l.go(d.module, d.name, go),
         importLine: importLineOf(d),
         ts: d.signature,
-        doc: d.doc,
-        note: typeof side === "string" ? "" : side.note,
+        doc: l.doc(d.module, d.name, d.doc),
+        note: typeof side === "string" ? "" : l.note(d.module, d.name, side.note),
         lessons: lessonsWhere((u) => u.exports.has(key)),
       });
     }
-    return { id, title, entries };
+    return { id, title: l.section(id, title), entries };
   });
 }
