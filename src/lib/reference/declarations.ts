@@ -91,8 +91,20 @@ function signatureOf(checker: ts.TypeChecker, symbol: ts.Symbol, kind: ExportDec
   return `const ${name}: ${checker.typeToString(checker.getTypeOfSymbolAtLocation(symbol, decl), decl, FORMAT)}`;
 }
 
-/** Reads the exports of every learner module under `goRoot` (default: sandbox/go from the working directory). */
+const readCache = new Map<string, ExportDecl[]>();
+
+/**
+ * Reads the exports of every learner module under `goRoot` (default:
+ * sandbox/go from the working directory). The TypeScript program takes
+ * seconds, and each language's reference page asks: read once per build.
+ */
 export function readDeclarations(goRoot = path.resolve("sandbox/go")): ExportDecl[] {
+  let decls = readCache.get(goRoot);
+  if (!decls) readCache.set(goRoot, (decls = readAll(goRoot)));
+  return decls;
+}
+
+function readAll(goRoot: string): ExportDecl[] {
   const files = GO_MODULES.map((m) => moduleFile(goRoot, m));
   const program = ts.createProgram(files, {
     strict: true,
