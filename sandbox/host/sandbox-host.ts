@@ -84,6 +84,8 @@ export class SandboxHost {
   constructor(
     private readonly container: HTMLElement,
     private readonly prelude: string,
+    /** The hidden frame's title, in the page's language. */
+    private readonly frameTitle = "Code sandbox",
   ) {
     window.addEventListener("message", this.onMessage);
   }
@@ -93,7 +95,7 @@ export class SandboxHost {
     if (this.frame && this.ready) return this.ready;
     const frame = document.createElement("iframe");
     frame.setAttribute("sandbox", "allow-scripts");
-    frame.setAttribute("title", "Code sandbox");
+    frame.setAttribute("title", this.frameTitle);
     frame.setAttribute("aria-hidden", "true");
     frame.tabIndex = -1;
     frame.style.display = "none";

@@ -13,6 +13,9 @@ import type { HeaderRow } from "./format";
 import { METHODS, STATUS_CLASS_WORDS, buildRequest, formatBody, formatMs, statusClass, statusText } from "./format";
 import type { HistoryEntry } from "./history";
 import { addToHistory, loadHistory, saveHistory } from "./history";
+import messages from "../../i18n/messages/explorer";
+import { useLocale, useMessages } from "../exercise/language";
+import { platformMessage } from "../exercise/localize";
 import "./explorer.css";
 
 export interface ApiExplorerProps {
@@ -30,6 +33,7 @@ type CopyState = { kind: "idle" } | { kind: "copied" } | { kind: "failed"; text:
 
 export function ApiExplorer(props: ApiExplorerProps) {
   const { send, ready, storageKey, notReadyReason } = props;
+  const t = useMessages(messages);
   const [method, setMethod] = useState<string>("GET");
   const [path, setPath] = useState("/");
   const [rows, setRows] = useState<HeaderRow[]>([]);
@@ -70,7 +74,7 @@ export function ApiExplorer(props: ApiExplorerProps) {
       try {
         const res = await send(req);
         if (!mounted.current || seq !== requestSeq.current) return;
-        if (!res || typeof res !== "object") throw new Error("The handler returned no response.");
+        if (!res || typeof res !== "object") throw new Error(t("noResponse"));
         status = typeof res.status === "number" && res.status > 0 ? res.status : undefined;
         setResult({ kind: "response", req, res });
         setAnswered((n) => n + 1);
@@ -87,7 +91,7 @@ export function ApiExplorer(props: ApiExplorerProps) {
         return next;
       });
     },
-    [ready, send, storageKey],
+    [ready, send, storageKey, t],
   );
 
   const currentRequest = () => buildRequest(method, path, rows, body);
@@ -138,7 +142,7 @@ export function ApiExplorer(props: ApiExplorerProps) {
       <form className="ex-api-form" onSubmit={onSubmit} onKeyDown={onFormKeyDown}>
         <div className="ex-api-line">
           <label className="ex-api-field ex-api-method">
-            <span className="ex-api-label">Method</span>
+            <span className="ex-api-label">{t("method")}</span>
             <select value={method} onChange={(e) => setMethod(e.target.value)}>
               {METHODS.map((m) => (
                 <option key={m} value={m}>
@@ -148,7 +152,7 @@ export function ApiExplorer(props: ApiExplorerProps) {
             </select>
           </label>
           <label className="ex-api-field ex-api-path">
-            <span className="ex-api-label">Path</span>
+            <span className="ex-api-label">{t("path")}</span>
             <input
               type="text"
               value={path}
@@ -165,7 +169,7 @@ export function ApiExplorer(props: ApiExplorerProps) {
             disabled={sendDisabled}
             aria-describedby={!ready && notReadyReason ? notReadyId : undefined}
           >
-            {sending ? "Sending…" : "Send"}
+            {t(sending ? "sending" : "send")}
           </button>
         </div>
         {!ready && notReadyReason ? (
@@ -175,14 +179,14 @@ export function ApiExplorer(props: ApiExplorerProps) {
         ) : null}
 
         <fieldset className="ex-api-headers">
-          <legend>Headers</legend>
-          {rows.length === 0 ? <p className="ex-api-muted">No headers.</p> : null}
+          <legend>{t("headers")}</legend>
+          {rows.length === 0 ? <p className="ex-api-muted">{t("noHeaders")}</p> : null}
           {rows.map((row, i) => (
             <div className="ex-api-header-row" key={row.id}>
               <input
                 type="text"
-                aria-label={`Header ${i + 1} name`}
-                placeholder="Name"
+                aria-label={t("headerName", { n: i + 1 })}
+                placeholder={t("namePlaceholder")}
                 value={row.name}
                 onChange={(e) => updateRow(row.id, { name: e.target.value })}
                 spellCheck={false}
@@ -190,52 +194,52 @@ export function ApiExplorer(props: ApiExplorerProps) {
               />
               <input
                 type="text"
-                aria-label={`Header ${i + 1} value`}
-                placeholder="Value"
+                aria-label={t("headerValue", { n: i + 1 })}
+                placeholder={t("valuePlaceholder")}
                 value={row.value}
                 onChange={(e) => updateRow(row.id, { value: e.target.value })}
                 spellCheck={false}
                 autoComplete="off"
               />
-              <button type="button" onClick={() => removeRow(row.id)} aria-label={`Remove header ${i + 1}`}>
-                Remove
+              <button type="button" onClick={() => removeRow(row.id)} aria-label={t("removeHeader", { n: i + 1 })}>
+                {t("remove")}
               </button>
             </div>
           ))}
           <button type="button" onClick={addRow}>
-            Add header
+            {t("addHeader")}
           </button>
         </fieldset>
 
         <label className="ex-api-field ex-api-body">
-          <span className="ex-api-label">Request body</span>
+          <span className="ex-api-label">{t("requestBody")}</span>
           <textarea
             value={bodyAllowed ? body : ""}
             onChange={(e) => setBody(e.target.value)}
             disabled={!bodyAllowed}
             rows={5}
             spellCheck={false}
-            placeholder={bodyAllowed ? '{"name": "value"}' : `${method} requests have no body`}
+            placeholder={bodyAllowed ? '{"name": "value"}' : t("noBody", { method })}
           />
         </label>
         <p className="ex-api-muted ex-api-small">
-          {bodyAllowed ? "JSON bodies get Content-Type: application/json unless you set a Content-Type header. " : ""}
-          Ctrl/⌘+Enter sends.
+          {bodyAllowed ? t("jsonBodies") : ""}
+          {t("sendKeys")}
         </p>
 
         <div className="ex-api-line">
           <button type="button" onClick={() => void copyCurl()}>
-            Copy as curl
+            {t("copyCurl")}
           </button>
           <span className="ex-api-copy-status" role="status">
-            {copy.kind === "copied" ? "Copied" : copy.kind === "failed" ? "Copy failed: select the command below" : ""}
+            {copy.kind === "copied" ? t("copied") : copy.kind === "failed" ? t("copyFailed") : ""}
           </span>
         </div>
         {copy.kind === "failed" ? (
           <textarea
             className="ex-api-copy-fallback"
             readOnly
-            aria-label="curl command"
+            aria-label={t("curlLabel")}
             value={copy.text}
             rows={3}
             onFocus={(e) => e.currentTarget.select()}
@@ -245,7 +249,7 @@ export function ApiExplorer(props: ApiExplorerProps) {
 
       <section
         className="ex-api-response"
-        aria-label="Response"
+        aria-label={t("response")}
         aria-live="polite"
         aria-busy={sending}
         data-answer-count={answered}
@@ -253,17 +257,17 @@ export function ApiExplorer(props: ApiExplorerProps) {
         <ResponseView result={result} sending={sending} />
       </section>
 
-      <section className="ex-api-history" aria-label="Recent requests">
+      <section className="ex-api-history" aria-label={t("recent")}>
         <div className="ex-api-line">
-          <h4 className="ex-api-h">Recent requests</h4>
+          <h4 className="ex-api-h">{t("recent")}</h4>
           {history.length ? (
             <button type="button" className="ex-api-link" onClick={clearHistory}>
-              Clear
+              {t("clear")}
             </button>
           ) : null}
         </div>
         {history.length === 0 ? (
-          <p className="ex-api-muted">Requests you send appear here.</p>
+          <p className="ex-api-muted">{t("noHistory")}</p>
         ) : (
           <ol className="ex-api-history-list">
             {history.map((h, i) => {
@@ -274,7 +278,7 @@ export function ApiExplorer(props: ApiExplorerProps) {
                     type="button"
                     className="ex-api-history-load"
                     onClick={() => loadEntry(h.req)}
-                    title="Load into the form"
+                    title={t("loadTitle")}
                   >
                     <span className="ex-api-history-method">{h.req.method}</span>{" "}
                     <span className="ex-api-history-path">{h.req.path}</span>
@@ -289,9 +293,9 @@ export function ApiExplorer(props: ApiExplorerProps) {
                       void doSend(h.req);
                     }}
                     disabled={sendDisabled}
-                    aria-label={`Replay ${name}`}
+                    aria-label={t("replayLabel", { request: name })}
                   >
-                    Replay
+                    {t("replay")}
                   </button>
                 </li>
               );
@@ -304,13 +308,15 @@ export function ApiExplorer(props: ApiExplorerProps) {
 }
 
 function ResponseView({ result, sending }: { result: Result | null; sending: boolean }) {
+  const t = useMessages(messages);
+  const locale = useLocale();
   if (!result) {
-    return <p className="ex-api-muted">{sending ? "Sending…" : "Send a request to see the response."}</p>;
+    return <p className="ex-api-muted">{t(sending ? "sending" : "sendToSee")}</p>;
   }
   const reqLine = (
     <p className="ex-api-muted ex-api-small">
       {result.req.method} {result.req.path}
-      {sending ? " (sending another request…)" : ""}
+      {sending ? t("sendingAnother") : ""}
     </p>
   );
   if (result.kind === "failure") {
@@ -318,7 +324,7 @@ function ResponseView({ result, sending }: { result: Result | null; sending: boo
       <>
         {reqLine}
         <p className="ex-api-error" role="alert">
-          Request failed: {result.message}
+          {t("requestFailed", { message: result.message })}
         </p>
       </>
     );
@@ -330,31 +336,33 @@ function ResponseView({ result, sending }: { result: Result | null; sending: boo
   const headers = Array.isArray(res.headers) ? res.headers.slice(0, MAX_HEADERS) : [];
   const body = capText(res.body, MAX_BODY_CHARS);
   const formatted = formatBody(body);
+  // The platform's own message (no handler, a timeout, ...) in the page's language; other text as it came.
+  const error = res.platform ? platformMessage(res.platform, locale) : res.error;
   return (
     <>
       {reqLine}
       {res.error ? (
         <p className="ex-api-error" role="alert">
-          Error: {capText(res.error, MAX_MESSAGE_CHARS)}
+          {t("error", { message: capText(error ?? "", MAX_MESSAGE_CHARS) })}
         </p>
       ) : null}
       <p className="ex-api-status-line">
         <span className={`ex-api-status ex-api-status-${cls}`}>
           {res.status} {text}
         </span>{" "}
-        <span className="ex-api-status-words">{STATUS_CLASS_WORDS[cls]}</span>
+        <span className="ex-api-status-words">{t(STATUS_CLASS_WORDS[cls])}</span>
         <span className="ex-api-timing">
-          {formatMs(res.wallMs)} wall
-          {typeof res.virtualMs === "number" ? `, ${formatMs(res.virtualMs)} virtual` : ""}
+          {t("wall", { time: formatMs(res.wallMs) })}
+          {typeof res.virtualMs === "number" ? t("virtual", { time: formatMs(res.virtualMs) }) : ""}
         </span>
       </p>
       {headers.length ? (
         <table className="ex-api-table">
-          <caption className="ex-api-h">Response headers</caption>
+          <caption className="ex-api-h">{t("responseHeaders")}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Value</th>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("value")}</th>
             </tr>
           </thead>
           <tbody>
@@ -367,15 +375,15 @@ function ResponseView({ result, sending }: { result: Result | null; sending: boo
           </tbody>
         </table>
       ) : (
-        <p className="ex-api-muted ex-api-small">No response headers.</p>
+        <p className="ex-api-muted ex-api-small">{t("noResponseHeaders")}</p>
       )}
-      <h4 className="ex-api-h">Body{formatted.json ? " (JSON)" : ""}</h4>
+      <h4 className="ex-api-h">{t(formatted.json ? "bodyJson" : "body")}</h4>
       {body ? (
         <pre className="ex-api-body-view" tabIndex={0}>
           {formatted.text}
         </pre>
       ) : (
-        <p className="ex-api-muted ex-api-small">Empty body.</p>
+        <p className="ex-api-muted ex-api-small">{t("emptyBody")}</p>
       )}
     </>
   );
