@@ -207,8 +207,10 @@ export function Results({ result, running, hints, onLocate, runCount, next, hasQ
       </p>
     );
   } else if (result.kind === "crash") {
-    // The out-of-memory message is whole; any other crash is framed as one.
-    const message = platformMessage(result.platform, locale);
+    // The out-of-memory message is whole; any other crash is framed as one. The test it names is the lesson's.
+    const { code, params } = result.platform;
+    const named = params && typeof params.test === "string" ? { ...params, test: text.path(params.test) } : params;
+    const message = platformMessage(named ? { code, params: named } : { code }, locale);
     body = <p className="ex-summary ex-fail">{result.outOfMemory ? message : t("crashed", { message })}</p>;
   } else if (result.kind === "cancelled") {
     body = <p className="ex-muted">{t("cancelled")}</p>;

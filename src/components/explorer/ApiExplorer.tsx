@@ -25,7 +25,8 @@ export interface ApiExplorerProps {
   notReadyReason?: string;
 }
 
-type Result =
+/** What the last Send produced. */
+export type Result =
   | { kind: "response"; req: ExplorerRequest; res: ExplorerResponse }
   | { kind: "failure"; req: ExplorerRequest; message: string };
 
@@ -307,7 +308,8 @@ export function ApiExplorer(props: ApiExplorerProps) {
   );
 }
 
-function ResponseView({ result, sending }: { result: Result | null; sending: boolean }) {
+/** The last response (or failure) as the learner reads it; exported for the SSR tests. */
+export function ResponseView({ result, sending }: { result: Result | null; sending: boolean }) {
   const t = useMessages(messages);
   const locale = useLocale();
   if (!result) {

@@ -344,17 +344,20 @@ function TraceView({ trace }: { trace: Trace }) {
       <Legend />
       <details className="tl-text">
         <summary>{t("asText")}</summary>
-        <p>{summary}.</p>
+        <p>{t("sentence", { text: summary })}</p>
         <ul>
           {layout.lanes.map((lane) => {
             const blocked = lane.segments.filter((s) => s.state === "blocked").length;
             const events = lane.events.length;
             return (
               <li key={lane.g}>
-                {lane.label}
-                {lane.location ? t("startedAt", { location: lane.location }) : ""}: {describeFinal(lane.finalState, t)};{" "}
-                {t(blocked === 1 ? "blockedOne" : "blockedMany", { n: blocked })},{" "}
-                {t(events === 1 ? "eventsOne" : "eventsMany", { n: events })}
+                {t("lane", {
+                  label: lane.label,
+                  started: lane.location ? t("startedAt", { location: lane.location }) : "",
+                  final: describeFinal(lane.finalState, t),
+                  blocked: t(blocked === 1 ? "blockedOne" : "blockedMany", { n: blocked }),
+                  events: t(events === 1 ? "eventsOne" : "eventsMany", { n: events }),
+                })}
               </li>
             );
           })}

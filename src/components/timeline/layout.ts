@@ -504,10 +504,9 @@ export function summarize(layout: TimelineLayout, t: TimelineText = ENGLISH): st
   const n = layout.lanes.length;
   const tr = layout.trace;
   const outcome = outcomeWord(tr.outcome, t);
-  let s = t(n === 1 ? "summaryOne" : "summaryMany", { n, duration: formatDuration(layout.endT), outcome });
-  s += "; " + t(layout.endI === 1 ? "eventsOne" : "eventsMany", { n: layout.endI });
-  if (tr.truncated) s += t("summaryTruncated");
-  return s;
+  const events = t(layout.endI === 1 ? "eventsOne" : "eventsMany", { n: layout.endI });
+  const s = t(n === 1 ? "summaryOne" : "summaryMany", { n, duration: formatDuration(layout.endT), outcome, events });
+  return tr.truncated ? s + t("summaryTruncated") : s;
 }
 
 // ---------------------------------------------------------------------------
