@@ -21,6 +21,10 @@ export const PLATFORM_MESSAGES = {
   resultWrongShape: "The sandbox sent a result of the wrong shape.",
   resultUnreadable: "The sandbox sent a result that could not be read: {error}",
   sandboxNotStarted: "The sandbox could not be started; reload the page.",
+  sandboxNoPrelude: "The sandbox was not prepared (it has no prelude); reload the page.",
+  sandboxWorkerFailed: "The sandbox worker failed: {error}",
+  resultTooLarge: "The results were too large to show ({size} MB as JSON); print less, or fewer times.",
+  explorerTooLarge: "The response was too large to show.",
   outOfMemory:
     "Your code ran out of memory: the sandbox crashed (an array, string or map that grows without end?). " +
     "It was restarted, so the next Run starts fresh.",

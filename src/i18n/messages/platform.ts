@@ -16,6 +16,10 @@ export default defineMessages(PLATFORM_MESSAGES, {
   resultWrongShape: "沙箱发来的结果格式不对。",
   resultUnreadable: "沙箱发来的结果无法读取：{error}",
   sandboxNotStarted: "沙箱无法启动，请刷新页面。",
+  sandboxNoPrelude: "沙箱没有准备好（缺少 prelude），请刷新页面。",
+  sandboxWorkerFailed: "沙箱 worker 出错了：{error}",
+  resultTooLarge: "结果太大，无法显示（JSON 共 {size} MB）；少打印一些，或者减少打印次数。",
+  explorerTooLarge: "响应太大，无法显示。",
   outOfMemory:
     "你的代码耗尽了内存，沙箱崩溃了（是不是有数组、字符串或 map 在无限增长？）。沙箱已经重启，下次运行会从头开始。",
   outOfMemoryIn:
