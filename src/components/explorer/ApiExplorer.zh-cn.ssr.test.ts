@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { platformText } from "../../../sandbox/platform-text";
 import type { ExplorerRequest, ExplorerResponse } from "../../../sandbox/protocol";
 import { LanguageProvider } from "../exercise/language";
-import { ApiExplorer, ResponseView, type Result } from "./ApiExplorer";
+import { ApiExplorer } from "./ApiExplorer";
+import { ResponseView, type Result } from "./ResponseView";
 
 /** The page's HTML without React's text separators. */
 const zh = (children: ReactNode) =>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent } from "react";
 import type { Trace } from "../../../sandbox/go/internal/trace-types";
-import type { AxisMode, Hit, Scale, TimelineLayout, View } from "./layout";
+import type { AxisMode, Hit, Scale, View } from "./layout";
 import {
   buildLayout,
   chooseDefaultTrace,
@@ -9,7 +9,6 @@ import {
   defaultAxisMode,
   describeFinal,
   domainEnd,
-  formatDuration,
   hitTest,
   laneAt,
   minSpan,
@@ -23,6 +22,7 @@ import type { Palette } from "./draw";
 import { AXIS_H, GUTTER, LANE_H, drawTimeline, readPalette } from "./draw";
 import messages from "../../i18n/messages/timeline";
 import { useMessages, useTestText } from "../exercise/language";
+import { Legend, Tooltip } from "./TimelineParts";
 import "./timeline.css";
 
 const MAX_VIEWPORT_H = 480;
@@ -374,117 +374,4 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 function sameHit(a: Hit, b: Hit): boolean {
   if (a.type !== b.type || a.lane !== b.lane) return false;
   return a.type === "event" ? a.index === (b as typeof a).index : a.segment === (b as typeof a).segment;
-}
-
-function Tooltip({
-  layout,
-  hit,
-  x,
-  y,
-  width,
-  height,
-}: {
-  layout: TimelineLayout;
-  hit: Hit;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}) {
-  const t = useMessages(messages);
-  const lane = layout.lanes[hit.lane]!;
-  const rows: [string, string][] = [[t("rowGoroutine"), lane.label]];
-  if (hit.type === "event") {
-    const ev = layout.trace.events[hit.index]!;
-    // The event's kind ("send", "recv") is the runtime's name for it, as in the trace.
-    rows.push([t("rowEvent"), `${ev.kind} (#${hit.index})`]);
-    rows.push([t("rowTime"), formatDuration(ev.t)]);
-    if (ev.block) rows.push([t("rowBlock"), ev.block]);
-    if (ev.chan !== undefined) rows.push([t("rowChannel"), `#${ev.chan}`]);
-    if (ev.value !== undefined) rows.push([t("rowValue"), ev.value]);
-    if (ev.peer !== undefined) {
-      const pl = layout.laneOf.get(ev.peer);
-      rows.push([
-        t(ev.kind === "send" ? "rowTo" : ev.kind === "recv" ? "rowFrom" : "rowPeer"),
-        pl !== undefined ? layout.lanes[pl]!.label : `#${ev.peer}`,
-      ]);
-    }
-    if (ev.detail) rows.push([t("rowDetail"), ev.detail]);
-  } else {
-    const s = hit.segment;
-    rows.push([
-      t("rowState"),
-      s.state === "blocked" ? t("stateBlocked", { block: s.block ?? "other" }) : t("stateRunning"),
-    ]);
-    rows.push([
-      t("rowTime"),
-      `${formatDuration(s.t0)} – ${s.endEvent < 0 ? `${formatDuration(s.t1)} ${t("endOfTrace")}` : formatDuration(s.t1)}`,
-    ]);
-    rows.push([t("rowEvents"), `#${s.i0} – ${s.endEvent < 0 ? t("end") : `#${s.i1}`}`]);
-    if (s.startEvent >= 0) {
-      const ev = layout.trace.events[s.startEvent]!;
-      if (ev.chan !== undefined) rows.push([t("rowChannel"), `#${ev.chan}`]);
-      if (ev.detail) rows.push([t("rowDetail"), ev.detail]);
-    }
-  }
-  const left = Math.min(Math.max(0, x + 14), Math.max(0, width - 280));
-  // Below the pointer in the upper half, above it in the lower half.
-  const style = y < height / 2 ? { left, top: y + 16 } : { left, bottom: height - y + 12 };
-  return (
-    <div className="tl-tooltip" role="tooltip" style={style}>
-      <dl>
-        {rows.map(([k, val]) => (
-          <div key={k} className="tl-tooltip-row">
-            <dt>{k}</dt>
-            <dd>{val}</dd>
-          </div>
-        ))}
-      </dl>
-    </div>
-  );
-}
-
-function Legend() {
-  const t = useMessages(messages);
-  return (
-    <ul className="tl-legend" aria-label={t("legend")}>
-      <li>
-        <span className="tl-swatch tl-swatch-running" aria-hidden="true" /> {t("legendRunning")}
-      </li>
-      <li>
-        <span className="tl-swatch tl-swatch-blocked" aria-hidden="true" /> {t("legendBlocked")}
-      </li>
-      <li>
-        <span className="tl-swatch tl-swatch-stuck" aria-hidden="true" /> {t("legendStuck")}
-      </li>
-      <li>
-        <span className="tl-glyph" aria-hidden="true">
-          ▲
-        </span>{" "}
-        {t("send")}{" "}
-        <span className="tl-glyph" aria-hidden="true">
-          ○
-        </span>{" "}
-        {t("receive")}{" "}
-        <span className="tl-glyph" aria-hidden="true">
-          ×
-        </span>{" "}
-        {t("close")}{" "}
-        <span className="tl-glyph tl-glyph-panic" aria-hidden="true">
-          ◆
-        </span>{" "}
-        {t("panic")}
-      </li>
-      <li>
-        <span className="tl-glyph" aria-hidden="true">
-          ↘
-        </span>{" "}
-        {t("handOff")}
-      </li>
-      <li>
-        <span className="tl-dot tl-dot-ended" aria-hidden="true" /> {t("legendReturned")}{" "}
-        <span className="tl-dot tl-dot-stuck" aria-hidden="true" /> {t("legendPanicked")}
-      </li>
-    </ul>
-  );
 }
