@@ -18,6 +18,9 @@ interface State {
   error: unknown;
 }
 
+/** Stands for a thrown null or undefined, so that "no error" stays undefined. */
+const NOTHING_THROWN = Symbol("nothing thrown");
+
 /** ErrorBoundary renders children, or after a render error a message with Try again (and an optional reset). */
 export class ErrorBoundary extends Component<Props, State> {
   static override contextType = LanguageContext;
@@ -25,7 +28,7 @@ export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: undefined };
 
   static getDerivedStateFromError(error: unknown): State {
-    return { error: error ?? new Error("unknown error") };
+    return { error: error ?? NOTHING_THROWN };
   }
 
   override componentDidCatch(error: unknown): void {
@@ -39,7 +42,8 @@ export class ErrorBoundary extends Component<Props, State> {
     const t = translator(messages, this.context?.locale ?? "en");
     let text: string;
     try {
-      text = this.state.error instanceof Error ? this.state.error.message : String(this.state.error);
+      const error = this.state.error;
+      text = error === NOTHING_THROWN ? t("unknownError") : error instanceof Error ? error.message : String(error);
     } catch {
       text = t("unprintable");
     }
