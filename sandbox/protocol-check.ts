@@ -3,6 +3,7 @@
 // kind, missing field, wrong type) is not shown as one.
 
 import type { RunResult } from "./protocol";
+import { isPlatformCode, platformParams } from "./platform-text";
 
 type Check = (value: unknown) => boolean;
 
@@ -26,7 +27,27 @@ function shape(fields: Record<string, Check>): Check {
   return (v) => isRecord(v) && Object.entries(fields).every(([key, check]) => check(v[key]));
 }
 
-const isFailure: Check = shape({ message: isString, diff: optional(isString), location: optional(isString) });
+/**
+ * A platform message: a known code and exactly the parameters its message
+ * names, each a string or a number. Anything else (an unknown code, a
+ * prototype key, a missing or extra parameter, an object value) is malformed.
+ */
+export const isPlatformText: Check = (v) => {
+  if (!isRecord(v) || !isPlatformCode(v.code)) return false;
+  const names = platformParams(v.code);
+  if (v.params === undefined) return names.length === 0;
+  const params = v.params;
+  if (!isRecord(params)) return false;
+  const given = Object.keys(params).sort();
+  return given.join() === names.join() && given.every((k) => isString(params[k]) || isNumber(params[k]));
+};
+
+const isFailure: Check = shape({
+  message: isString,
+  platform: optional(isPlatformText),
+  diff: optional(isString),
+  location: optional(isString),
+});
 
 const isTest: Check = shape({
   name: isString,
@@ -70,7 +91,7 @@ const byKind: Record<RunResult["kind"], Check> = {
   }),
   "compile-error": shape({ errors: arrayOf(isDiagnostic) }),
   timeout: shape({ timeoutMs: isNumber }),
-  crash: shape({ message: isString }),
+  crash: shape({ message: isString, platform: isPlatformText, test: optional(isString) }),
   cancelled: () => true,
 };
 

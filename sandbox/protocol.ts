@@ -20,18 +20,24 @@ export interface ExplorerResponse {
   wallMs: number;
   /** Virtual milliseconds the handler spent, fractional (it runs in a synctest bubble, whose clock counts ns). */
   virtualMs?: number;
-  /** Set when the handler could not answer (panic, timeout, no handler). */
+  /** Set when the handler could not answer (panic, timeout, no handler): in English, or the raw text when there is no code. */
   error?: string;
+  /** What `error` says, as a platform message the page translates (absent when `error` is not the platform's). */
+  platform?: PlatformText;
 }
 
 import type { Trace } from "./go/internal/trace-types";
 import type { CompileDiagnostic } from "./compiler/compile";
+import type { PlatformText } from "./platform-text";
 
-export type { CompileDiagnostic, Trace };
+export type { CompileDiagnostic, PlatformText, Trace };
 
 /** A failure as shown to the learner. */
 export interface TestFailure {
+  /** What the test, the learner's code or Go's runtime said; for a platform failure, its English text. */
   message: string;
+  /** Set when the platform, not a test, wrote the failure: the page shows it in the learner's language. */
+  platform?: PlatformText;
   /** Expected/actual diff, when the assertion had both. */
   diff?: string;
   /** "file.ts:line:col" in the learner's or the test's source, when known. */
@@ -90,8 +96,11 @@ export type RunResult =
   | { kind: "compile-error"; errors: CompileDiagnostic[] }
   /** `test` names the test that was running when the time ran out, when the runner said. */
   | { kind: "timeout"; timeoutMs: number; test?: string }
-  /** `outOfMemory`: the sandbox process died, which in practice means learner code exhausted memory. */
-  | { kind: "crash"; message: string; test?: string; outOfMemory?: boolean }
+  /**
+   * `outOfMemory`: the sandbox process died, which in practice means learner code exhausted memory.
+   * `message` is `platform` in English.
+   */
+  | { kind: "crash"; message: string; platform: PlatformText; test?: string; outOfMemory?: boolean }
   | { kind: "cancelled" };
 
 /**

@@ -82,9 +82,18 @@ describe("boundResult", () => {
     });
   });
 
-  it("caps crash messages", () => {
-    const result = boundResult({ kind: "crash", message: huge });
-    expect(result.kind === "crash" && result.message.length).toBeLessThan(MAX_MESSAGE_CHARS + 100);
+  it("caps crash messages, the platform message's parameters and the test name", () => {
+    const result = boundResult({
+      kind: "crash",
+      message: huge,
+      platform: { code: "harnessFailed", params: { error: huge } },
+      test: huge,
+    });
+    if (result.kind !== "crash") throw new Error(`kind ${result.kind}`);
+    expect(result.message.length, "message").toBeLessThan(MAX_MESSAGE_CHARS + 100);
+    expect(String(result.platform.params!.error).length, "parameter").toBeLessThan(MAX_MESSAGE_CHARS + 100);
+    expect(result.platform.code, "code kept").toBe("harnessFailed");
+    expect(result.test!.length, "test").toBeLessThan(MAX_MESSAGE_CHARS + 100);
   });
 });
 
@@ -103,6 +112,23 @@ describe("boundExplorerResponse", () => {
     expect(response.headers.length).toBe(200);
     expect(response.headers[0]![1].length).toBeLessThan(2100);
     expect(response.virtualMs).toBe(3);
+  });
+
+  it("keeps a well-formed platform message and drops a forged one", () => {
+    const base = { status: 0, statusText: "", headers: [], body: "", error: "e" };
+    const good = boundExplorerResponse({ ...base, platform: { code: "explorerTimeout", params: { ms: 5000 } } });
+    expect(good.platform, "well formed").toEqual({ code: "explorerTimeout", params: { ms: 5000 } });
+    for (const platform of [
+      { code: "__proto__" },
+      { code: "explorerTimeout" },
+      { code: "explorerTimeout", params: { ms: {} } },
+      { code: "explorerStopped", params: { extra: "x" } },
+      "explorerStopped",
+    ]) {
+      const answer = boundExplorerResponse({ ...base, platform } as never);
+      expect(answer.platform, JSON.stringify(platform)).toBeUndefined();
+      expect(answer.error, "the raw text stays").toBe("e");
+    }
   });
 
   it("survives a response that is not shaped like one", () => {

@@ -3,7 +3,16 @@
 // through the runner; strings are cut with a "N more bytes" line and long
 // lists keep a count of what was left out.
 
-import type { ExplorerResponse, RunResult, TaskOutcome, TestFailure, TestOutcome, Trace } from "../protocol";
+import type {
+  ExplorerResponse,
+  PlatformText,
+  RunResult,
+  TaskOutcome,
+  TestFailure,
+  TestOutcome,
+  Trace,
+} from "../protocol";
+import { isPlatformText } from "../protocol-check";
 import {
   MAX_BODY_CHARS,
   MAX_DIFF_CHARS,
@@ -31,9 +40,19 @@ function count(value: unknown): number {
   return typeof value === "number" && Number.isFinite(value) ? value : 0;
 }
 
+/** boundPlatform caps a platform message's string parameters (a learner's error can be any size). */
+export function boundPlatform(text: PlatformText): PlatformText {
+  if (!text.params) return { code: text.code };
+  const params = Object.fromEntries(
+    Object.entries(text.params).map(([k, v]) => [k, typeof v === "string" ? capText(v, MAX_MESSAGE_CHARS) : v]),
+  );
+  return { code: text.code, params };
+}
+
 /** boundFailure caps a failure's message, diff and location. */
 export function boundFailure(failure: TestFailure): TestFailure {
   const out: TestFailure = { message: capText(failure.message, MAX_MESSAGE_CHARS) };
+  if (failure.platform) out.platform = boundPlatform(failure.platform);
   if (failure.diff) out.diff = capText(failure.diff, MAX_DIFF_CHARS);
   if (failure.location) out.location = capText(failure.location, MAX_NAME_CHARS);
   return out;
@@ -92,7 +111,12 @@ export function boundResult(result: RunResult): RunResult {
       return out;
     }
     case "crash":
-      return { ...result, message: capText(result.message, MAX_MESSAGE_CHARS) };
+      return {
+        ...result,
+        message: capText(result.message, MAX_MESSAGE_CHARS),
+        platform: boundPlatform(result.platform),
+        ...(result.test === undefined ? {} : { test: capText(result.test, MAX_NAME_CHARS) }),
+      };
     case "compile-error":
       return {
         kind: "compile-error",
@@ -120,5 +144,7 @@ export function boundExplorerResponse(response: Omit<ExplorerResponse, "wallMs">
   };
   if (typeof response?.virtualMs === "number") out.virtualMs = response.virtualMs;
   if (response?.error !== undefined) out.error = capText(String(response.error), MAX_MESSAGE_CHARS);
+  // A platform message that is not well formed is dropped: the page then shows `error` as it is.
+  if (isPlatformText(response?.platform)) out.platform = boundPlatform(response.platform!);
   return out;
 }

@@ -6,6 +6,8 @@
 // It also answers pings, so the page can tell a dead sandbox (its process ran
 // out of memory) from a busy one.
 
+import { PLATFORM_MESSAGES, type PlatformCode } from "../platform-text";
+
 export const SANDBOX_CSP = "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; connect-src 'none'";
 
 /** Largest result or explorer response (as JSON) the frame passes to the page. */
@@ -15,11 +17,23 @@ const MAX_RESULTS_PER_RUN = 8;
 /** At most one progress message per this many ms reaches the page; the latest wins. */
 const PROGRESS_EVERY_MS = 100;
 
+/** The English of the frame's own platform messages, to embed in its script. */
+function pick(...codes: PlatformCode[]): Partial<Record<PlatformCode, string>> {
+  return Object.fromEntries(codes.map((code) => [code, PLATFORM_MESSAGES[code]]));
+}
+
 // The relay only forwards message types the page understands, so a learner
 // loop calling postMessage cannot flood the page; what it forwards it first
 // measures here, in the frame's process, not on the page's main thread.
 const relay = `
 const MAX_RELAYED_CHARS = ${MAX_RELAYED_CHARS};
+// The frame's own messages, as platform text (sandbox/platform-text.ts): English and the code.
+const MESSAGES = ${JSON.stringify(pick("sandboxNoPrelude", "sandboxWorkerFailed", "resultTooLarge", "explorerTooLarge"))};
+function say(code, params) {
+  let message = MESSAGES[code];
+  for (const name in params) message = message.replace("{" + name + "}", () => params[name]);
+  return params ? { message, platform: { code, params } } : { message, platform: { code } };
+}
 let preludeUrl = null;
 let spare = null;
 let worker = null;
@@ -34,6 +48,9 @@ function stop() {
   worker = null;
   requests.clear();
   progress = null;
+}
+function errorOf(text) {
+  return { error: text.message, platform: text.platform };
 }
 // A spare worker has parsed the prelude already, so a Run only loads its bundle.
 function prepareSpare() {
@@ -65,14 +82,14 @@ function forward(data, id) {
     flushProgress();
     const chars = size(data);
     if (chars > MAX_RELAYED_CHARS) {
-      data = { type: "result", runId: id, secret: data.secret, result: { kind: "crash", message: "The results were too large to show (" + (chars / 1048576).toFixed(1) + " MB as JSON); print less, or fewer times." } };
+      data = { type: "result", runId: id, secret: data.secret, result: { kind: "crash", ...say("resultTooLarge", { size: (chars / 1048576).toFixed(1) }) } };
     }
     parent.postMessage(data, "*");
     prepareSpare();
   } else if (data.type === "explorer-response") {
     if (!requests.delete(data.requestId)) return;
     if (size(data) > MAX_RELAYED_CHARS) {
-      data = { type: "explorer-response", runId: id, secret: data.secret, requestId: data.requestId, response: { status: 0, statusText: "", headers: [], body: "", error: "The response was too large to show." } };
+      data = { type: "explorer-response", runId: id, secret: data.secret, requestId: data.requestId, response: { status: 0, statusText: "", headers: [], body: "", ...errorOf(say("explorerTooLarge")) } };
     }
     parent.postMessage(data, "*");
   }
@@ -92,7 +109,7 @@ addEventListener("message", (event) => {
       preludeUrl = URL.createObjectURL(new Blob([msg.prelude], { type: "text/javascript" }));
     }
     if (!preludeUrl) {
-      parent.postMessage({ type: "result", runId, result: { kind: "crash", message: "sandbox: no prelude" } }, "*");
+      parent.postMessage({ type: "result", runId, result: { kind: "crash", ...say("sandboxNoPrelude") } }, "*");
       return;
     }
     const current = spare || new Worker(preludeUrl);
@@ -105,7 +122,7 @@ addEventListener("message", (event) => {
     current.onerror = (e) => {
       e.preventDefault();
       if (worker !== current) return;
-      parent.postMessage({ type: "result", runId: id, result: { kind: "crash", message: "The sandbox worker failed: " + String(e.message || "unknown error").slice(0, 2000) } }, "*");
+      parent.postMessage({ type: "result", runId: id, result: { kind: "crash", ...say("sandboxWorkerFailed", { error: String(e.message || "unknown error").slice(0, 2000) }) } }, "*");
       prepareSpare();
     };
     current.postMessage({ type: "load", runId: id, secret: msg.secret, code: msg.code });

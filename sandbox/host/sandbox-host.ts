@@ -16,6 +16,7 @@ import { boundExplorerResponse, boundResult } from "./bound-result";
 import { isRunResult } from "../protocol-check";
 import { frameDocument } from "./frame-document";
 import { sandboxScript } from "./sandbox-script";
+import { platformText } from "../platform-text";
 
 /** How long a worker that serves the API explorer may sit idle. */
 const EXPLORER_IDLE_MS = 10 * 60 * 1000;
@@ -47,15 +48,16 @@ interface PendingRun {
  * so this says "ran out of memory".
  */
 export function outOfMemory(test: string | undefined): RunResult {
-  const where = test ? ` while running "${test}"` : "";
   return {
     kind: "crash",
     outOfMemory: true,
-    ...(test ? { test } : {}),
-    message:
-      `Your code ran out of memory${where}: the sandbox crashed (an array, string or map that grows without end?). ` +
-      "It was restarted, so the next Run starts fresh.",
+    ...(test ? { test, ...platformText("outOfMemoryIn", { test }) } : platformText("outOfMemory")),
   };
+}
+
+/** An explorer answer that is only a platform message. */
+function noAnswer(text: ReturnType<typeof platformText>): Omit<ExplorerResponse, "wallMs"> {
+  return { status: 0, statusText: "", headers: [], body: "", error: text.message, platform: text.platform };
 }
 
 /** 128 random bits, hex: a Run's secret. */
@@ -82,6 +84,8 @@ export class SandboxHost {
   constructor(
     private readonly container: HTMLElement,
     private readonly prelude: string,
+    /** The hidden frame's title, in the page's language. */
+    private readonly frameTitle = "Code sandbox",
   ) {
     window.addEventListener("message", this.onMessage);
   }
@@ -91,7 +95,7 @@ export class SandboxHost {
     if (this.frame && this.ready) return this.ready;
     const frame = document.createElement("iframe");
     frame.setAttribute("sandbox", "allow-scripts");
-    frame.setAttribute("title", "Code sandbox");
+    frame.setAttribute("title", this.frameTitle);
     frame.setAttribute("aria-hidden", "true");
     frame.tabIndex = -1;
     frame.style.display = "none";
@@ -192,10 +196,10 @@ export class SandboxHost {
       try {
         result = isRunResult(message.result)
           ? boundResult(message.result)
-          : { kind: "crash", message: "The sandbox sent a result of the wrong shape." };
+          : { kind: "crash", ...platformText("resultWrongShape") };
       } catch (error) {
         // A result of a shape nobody expected still ends the Run.
-        result = { kind: "crash", message: `The sandbox sent a result that could not be read: ${String(error)}` };
+        result = { kind: "crash", ...platformText("resultUnreadable", { error: String(error) }) };
       }
       if (result.kind === "tests" && result.explorer) {
         this.liveRunId = message.runId;
@@ -224,7 +228,7 @@ export class SandboxHost {
     if (this.liveRunId) this.send({ type: "stop", runId: this.liveRunId });
     this.liveRunId = 0;
     for (const resolve of this.explorerWaiters.values()) {
-      resolve({ status: 0, statusText: "", headers: [], body: "", error: "The sandbox stopped; run your code again." });
+      resolve(noAnswer(platformText("explorerStopped")));
     }
     this.explorerWaiters.clear();
   }
@@ -258,7 +262,7 @@ export class SandboxHost {
     const secret = newSecret();
     await this.liveFrame();
     if (runId !== this.nextRunId - 1) return { kind: "cancelled" };
-    if (!this.frame) return { kind: "crash", message: "The sandbox could not be started; reload the page." };
+    if (!this.frame) return { kind: "crash", ...platformText("sandboxNotStarted") };
     const result = new Promise<RunResult>((resolve) => {
       const timer = setTimeout(() => void this.timedOut(runId), timeoutMs);
       this.pending = { runId, secret, resolve, timer, timeoutMs };
@@ -319,14 +323,7 @@ export class SandboxHost {
   async explore(request: ExplorerRequest): Promise<ExplorerResponse> {
     const started = performance.now();
     if (!this.liveRunId) {
-      return {
-        status: 0,
-        statusText: "",
-        headers: [],
-        body: "",
-        wallMs: 0,
-        error: "Run your code first: the explorer talks to the handler from your last successful Run.",
-      };
+      return { ...noAnswer(platformText("explorerNotRun")), wallMs: 0 };
     }
     this.touchIdle();
     const runId = this.liveRunId;
@@ -335,13 +332,7 @@ export class SandboxHost {
       const timer = setTimeout(() => {
         this.explorerWaiters.delete(requestId);
         this.stopLive();
-        resolve({
-          status: 0,
-          statusText: "",
-          headers: [],
-          body: "",
-          error: `The handler did not answer within ${this.liveTimeoutMs} ms and was stopped (does it loop forever?). Run again to restart it.`,
-        });
+        resolve(noAnswer(platformText("explorerTimeout", { ms: this.liveTimeoutMs })));
       }, this.liveTimeoutMs);
       this.explorerWaiters.set(requestId, (response) => {
         clearTimeout(timer);

@@ -68,6 +68,8 @@ describe("serveExplorerRequest", () => {
         const res = await serveExplorerRequest(mux, { method: "GET", path: "/boom", headers: [], body: "" });
         expect(res.status).toBe(0);
         expect(res.error).toMatch(/^panic: kaboom\n/);
+        // Go's line stays as Go prints it, a parameter of the platform's explanation.
+        expect(res.platform).toEqual({ code: "explorerPanic", params: { panic: "panic: kaboom" } });
       } finally {
         console.error = orig;
       }
@@ -77,5 +79,6 @@ describe("serveExplorerRequest", () => {
   it("no handler", async () => {
     const res = await serveExplorerRequest(undefined, { method: "GET", path: "/", headers: [], body: "" });
     expect(res.error).toMatch(/^no handler/);
+    expect(res.platform).toEqual({ code: "explorerNoHandler" });
   });
 });

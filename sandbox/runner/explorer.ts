@@ -14,6 +14,7 @@ import { Request } from "../go/net/http/request";
 import { HandlerPanic, serveRequest } from "../go/net/http/server";
 import { statusText } from "../go/net/http/status";
 import { MAX_BODY_CHARS, MAX_HEADERS, MAX_HEADER_CHARS, capText } from "../output-limits";
+import { platformText, type PlatformCode } from "../platform-text";
 
 /** What the worker answers; the page adds the wall-clock time. */
 type Answer = Omit<ExplorerResponse, "wallMs">;
@@ -38,19 +39,13 @@ export async function serveExplorerRequest(
   // The protocol reports ms; the virtual clock counts ns.
   const t0 = isVirtual() ? now() : null;
   const elapsed = () => (t0 && isVirtual() ? since(t0) / Millisecond : 0);
-  const noAnswer = (error: string): Answer => ({
-    status: 0,
-    statusText: "",
-    headers: [],
-    body: "",
-    virtualMs: elapsed(),
-    error,
-  });
+  const noAnswer = (code: PlatformCode, params?: Record<string, string>): Answer => {
+    const { message, platform } = platformText(code, params);
+    return { status: 0, statusText: "", headers: [], body: "", virtualMs: elapsed(), error: message, platform };
+  };
   if (typeof handler === "function") handler = handlerFunc(handler);
   if (!handler || typeof handler.serveHTTP !== "function") {
-    return noAnswer(
-      "no handler: the exercise's handler export is missing or is not a Handler (an object with serveHTTP) or a function",
-    );
+    return noAnswer("explorerNoHandler");
   }
   const h: Handler = handler;
   let r: Request;
@@ -69,7 +64,7 @@ export async function serveExplorerRequest(
     r.remoteAddr = "127.0.0.1:50000";
     r.requestURI = path;
   } catch (e) {
-    return noAnswer(`bad request: ${(e as Error).message}`);
+    return noAnswer("explorerBadRequest", { error: (e as Error).message });
   }
   try {
     const resp = await serveRequest(h, r);
@@ -86,24 +81,25 @@ export async function serveExplorerRequest(
     };
   } catch (e) {
     if (e instanceof HandlerPanic) {
-      return noAnswer(
-        `panic: ${panicText(e.value)}\n` +
-          "The handler panicked, so the server closed the connection without a response (Go's net/http does the same). " +
-          "Recover in a middleware to answer 500 instead.",
-      );
+      // Go's own line ("panic: ...") stays as Go prints it; the platform only explains it.
+      return noAnswer("explorerPanic", { panic: `panic: ${panicText(e.value)}` });
     }
-    return noAnswer(`error: ${e instanceof Error ? e.message : String(e)}`);
+    return noAnswer("explorerError", { error: e instanceof Error ? e.message : String(e) });
   }
 }
 
 /** Loads the learner's handler and serves `request` with it in a fresh bubble. Never rejects. */
 export async function serveExplorer(loadHandler: () => Promise<unknown>, request: ExplorerRequest): Promise<Answer> {
   const failure = (error: string): Answer => ({ status: 0, statusText: "", headers: [], body: "", error });
+  const platformFailure = (code: PlatformCode, params?: Record<string, string>): Answer => {
+    const { message, platform } = platformText(code, params);
+    return { ...failure(message), platform };
+  };
   let handler: unknown;
   try {
     handler = await loadHandler();
   } catch (error) {
-    return failure(`Loading the handler failed: ${error instanceof Error ? error.message : String(error)}`);
+    return platformFailure("explorerLoadFailed", { error: error instanceof Error ? error.message : String(error) });
   }
   let answer: Answer | undefined;
   try {
@@ -116,5 +112,5 @@ export async function serveExplorer(loadHandler: () => Promise<unknown>, request
   } catch (error) {
     return failure(error instanceof Error ? error.message : String(error));
   }
-  return answer ?? failure("The handler returned no response.");
+  return answer ?? platformFailure("explorerNoResponse");
 }

@@ -110,6 +110,9 @@ export const add = (a: number, b: number) => {
     expect(result).toMatchObject({ complete: false, passed: 1, failed: 2 });
     expect(result.tasks.map((t) => t.done)).toEqual([false, false]);
     expect(result.tasks[1]!.tests[0]!.failure!.message).toMatch(/skipped/);
+    expect(result.tasks[1]!.tests[0]!.failure!.platform, "a code the page translates").toEqual({
+      code: "lessonTestSkipped",
+    });
     const missing = await runExercise({
       files: { "add.ts": RIGHT, "add.test.ts": lessonTests },
       testFiles: ["add.test.ts"],
@@ -126,6 +129,7 @@ export const add = (a: number, b: number) => {
     expect(r.tasks[0]!.done).toBe(false);
     expect(r.tasks[0]!.tests[1]).toMatchObject({ name: "is never registered", state: "fail" });
     expect(r.tasks[0]!.tests[1]!.failure!.message).toMatch(/did not run/);
+    expect(r.tasks[0]!.tests[1]!.failure!.platform).toEqual({ code: "lessonTestNotRun" });
   });
 
   it('"0 passed, 0 failed" is not complete', async () => {
@@ -153,6 +157,10 @@ describe("errors after the last test fail the Run", () => {
     expect(result.passed).toBe(3);
     const late = result.loadErrors.find((e) => e.message.includes("rejected late"))!;
     expect(late.message).toMatch(/^Unhandled error/);
+    expect(late.platform, "the learner's text is the parameter").toEqual({
+      code: "unhandledError",
+      params: { message: expect.stringContaining("rejected late") },
+    });
     expect(late.location).toMatch(/^add\.ts:3:\d+$/);
   });
 

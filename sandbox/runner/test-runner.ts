@@ -19,6 +19,7 @@ import {
 import type { StackMapper } from "./stack-mapper";
 import { toFailure, type SerializedError } from "./failure";
 import { reportable } from "./thrown";
+import { platformText } from "../platform-text";
 
 export interface TestRunOptions {
   /** Test file name to a function that loads (and so registers) it. */
@@ -101,9 +102,8 @@ function display(test: Test | undefined, name: string, options: TestRunOptions):
 
 function notRun(test: Test | undefined): TestFailure {
   const state = test?.result?.state;
-  if (state === "skip" || test?.mode === "skip" || test?.mode === "todo")
-    return { message: "This lesson test was skipped. Lesson tests must run and pass." };
-  return { message: "This lesson test did not run." };
+  if (state === "skip" || test?.mode === "skip" || test?.mode === "todo") return platformText("lessonTestSkipped");
+  return platformText("lessonTestNotRun");
 }
 
 /** One lesson test as shown: the record's verdict decides the state; vitest's task only adds detail. */
@@ -121,7 +121,7 @@ function lessonOutcome(
   }
   let failure = shown.failure;
   if (!failure && record?.outcome?.error) failure = toFailure(record.outcome.error as SerializedError, options.mapper);
-  if (!failure) failure = record?.outcome ? { message: "This lesson test did not pass." } : notRun(test);
+  if (!failure) failure = record?.outcome ? platformText("lessonTestNotPassed") : notRun(test);
   const outcome: TestOutcome = { ...shown, state: "fail", failure };
   return outcome;
 }

@@ -30,6 +30,7 @@ import { StackMapper } from "./stack-mapper";
 import { runTestFiles } from "./test-runner";
 import { renderValue, reportable } from "./thrown";
 import { MAX_MESSAGE_CHARS, capText } from "../output-limits";
+import { platformText } from "../platform-text";
 
 interface StartConfig {
   runId: number;
@@ -98,8 +99,8 @@ function send(result: RunResult): void {
     post({ type: "result", runId: run.runId, secret: run.secret, result });
   } catch (error) {
     // A result that cannot be cloned (e.g. a learner value in a trace) still ends the Run.
-    const message = `The test harness could not send its result: ${renderValue(error)}`;
-    post({ type: "result", runId: run.runId, secret: run.secret, result: { kind: "crash", message } });
+    const result: RunResult = { kind: "crash", ...platformText("resultUnsendable", { error: renderValue(error) }) };
+    post({ type: "result", runId: run.runId, secret: run.secret, result });
   }
 }
 
@@ -129,7 +130,8 @@ async function start(config: StartConfig): Promise<void> {
   });
   const onUnhandled = (error: unknown) => {
     const failure = toFailure(reportable(error), mapper);
-    unhandled.push({ ...failure, message: capText(`Unhandled error: ${failure.message}`, MAX_MESSAGE_CHARS) });
+    const { message, platform } = platformText("unhandledError", { message: failure.message });
+    unhandled.push({ ...failure, message: capText(message, MAX_MESSAGE_CHARS), platform });
   };
   listen("unhandledrejection", (event: PromiseRejectionEvent) => {
     event.preventDefault();
@@ -171,7 +173,7 @@ async function start(config: StartConfig): Promise<void> {
       explorer: typeof scope.__explorerHandler === "function",
     };
   } catch (error) {
-    result = { kind: "crash", message: `The test harness failed: ${renderValue(error)}` };
+    result = { kind: "crash", ...platformText("harnessFailed", { error: renderValue(error) }) };
   }
   send(result);
   if (result.kind === "tests" && result.explorer) {
@@ -205,7 +207,7 @@ function loadBundle(code: string): void {
     run!.bundleUrl = createObjectURL(new BlobCtor([code], { type: "text/javascript" }));
     importScripts!(run!.bundleUrl);
   } catch (error) {
-    send({ kind: "crash", message: `Loading the compiled code failed: ${renderValue(error)}` });
+    send({ kind: "crash", ...platformText("bundleLoadFailed", { error: renderValue(error) }) });
   }
 }
 

@@ -12,6 +12,7 @@ import { compile, type CompileRequest } from "../compiler/compile";
 import { sandboxScript } from "../host/sandbox-script";
 import type { ExplorerRequest, RunResult, WorkerMessage } from "../protocol";
 import { isRunResult } from "../protocol-check";
+import { platformText } from "../platform-text";
 
 let preludePromise: Promise<string> | undefined;
 export function prelude(): Promise<string> {
@@ -97,11 +98,11 @@ export async function runExercise(request: CompileRequest, timeoutMs = 5000): Pr
       if (message?.type !== "result" || message.secret !== secret || settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve(isRunResult(message.result) ? message.result : { kind: "crash", message: "malformed result" });
+      resolve(isRunResult(message.result) ? message.result : { kind: "crash", ...platformText("resultWrongShape") });
     });
     worker.on("error", (error) => {
       clearTimeout(timer);
-      resolve({ kind: "crash", message: error.message });
+      resolve({ kind: "crash", ...platformText("harnessFailed", { error: error.message }) });
     });
   });
   let nextId = 1;

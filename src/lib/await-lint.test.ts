@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "../i18n/messages/define";
+import messages from "../i18n/messages/exercise";
 import { findUnawaitedCalls } from "./await-lint";
 
 const lines = (src: string) => findUnawaitedCalls(src).map((w) => w.line);
@@ -23,6 +25,15 @@ describe("findUnawaitedCalls", () => {
     const [w] = findUnawaitedCalls("  ch.send(1);");
     expect(w).toMatchObject({ line: 1, column: 3, endColumn: 10 });
     expect(w!.message).toContain("forgot await?");
+    expect(w!.call).toBe("ch.send");
+  });
+
+  it("words the warning in the editor's language, the runtime's panic text kept", () => {
+    const t = translator(messages, "zh-cn");
+    const [w] = findUnawaitedCalls("  ch.send(1);", (call) => t("notAwaited", { call }));
+    expect(w!.message).toBe(
+      "ch.send(...) 会阻塞并返回一个 promise：不加 await，goroutine 就不会等它完成，运行时会以 “forgot await?” panic。请写成 await ch.send(...)。",
+    );
   });
 
   it("leaves awaited, returned, assigned, voided and continued calls alone", () => {

@@ -6,13 +6,21 @@
 // catches it) and, for unrelated objects with the same method names, warn
 // without reason, so it is a warning, not an error.
 
+import { translator } from "../i18n/messages/define";
+import messages from "../i18n/messages/exercise";
+
 /** A warning at a 1-based line and column range of one file. */
 export interface AwaitWarning {
   line: number;
   column: number;
   endColumn: number;
+  /** The call not awaited, e.g. "ch.send". */
+  call: string;
   message: string;
 }
+
+/** The warning's text for a call, in English; the editor passes its own language's. */
+const english = (call: string) => translator(messages, "en")("notAwaited", { call });
 
 /** Methods of go, go/sync, go/time, go/x/sync and go/testing/synctest values that block and return a promise. */
 const BLOCKING_METHODS = ["send", "recv", "recvOk", "lock", "rLock", "wait", "acquire", "sleep", "do", "doChan"];
@@ -41,9 +49,10 @@ function stripComment(line: string): string {
 
 /**
  * findUnawaitedCalls returns a warning for each statement of source that
- * only calls a blocking runtime operation without awaiting it.
+ * only calls a blocking runtime operation without awaiting it; `describe`
+ * words the warning for a call.
  */
-export function findUnawaitedCalls(source: string): AwaitWarning[] {
+export function findUnawaitedCalls(source: string, describe: (call: string) => string = english): AwaitWarning[] {
   const out: AwaitWarning[] = [];
   const lines = source.split("\n");
   let prev = ""; // previous line with code, comments removed
@@ -73,7 +82,8 @@ export function findUnawaitedCalls(source: string): AwaitWarning[] {
         line: i + 1,
         column: indent + 1,
         endColumn: indent + call.length + 1,
-        message: `${call}(...) blocks and returns a promise: without await the goroutine does not wait for it, and the run panics with "forgot await?". Write await ${call}(...).`,
+        call,
+        message: describe(call),
       });
     }
     prev = code;

@@ -6,6 +6,7 @@ import {
   decodeShare,
   encodeShare,
   isShareFragment,
+  shareText,
   type ShareTarget,
 } from "./share-link";
 
@@ -88,7 +89,11 @@ describe("share links", () => {
     it(`rejects ${name} with a clear message`, async () => {
       const result = await decodeShare(await make(), target);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error).toMatch(message);
+      if (!result.ok) {
+        expect(shareText(result.error)).toMatch(message);
+        // Every refusal has its Chinese sentence, with the same values.
+        expect(shareText(result.error, "zh-cn"), "Chinese").toMatch(/[\u3400-\u9fff]/);
+      }
     });
   }
 
@@ -98,7 +103,23 @@ describe("share links", () => {
     const fragment = `#share=1.${await deflate(bomb)}`;
     expect(fragment.length).toBeLessThan(MAX_FRAGMENT_CHARS);
     const result = await decodeShare(fragment, target);
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/too large \(over 64.0 KB uncompressed\)/) });
+    expect(result).toEqual({ ok: false, error: { key: "inflatedTooLarge", params: { size: MAX_SHARE_BYTES } } });
+    if (!result.ok) {
+      expect(shareText(result.error)).toMatch(/too large \(over 64.0 KB uncompressed\)/);
+      expect(shareText(result.error, "zh-cn")).toBe("分享的代码太大（解压后超过 64.0 KB）。");
+    }
+  });
+
+  it("names values in the refusal, in either language", async () => {
+    const result = await decodeShare(
+      `#share=1.${await deflate('{"v":1,"lesson":"m/a","files":{"types.ts":"x"}}')}`,
+      target,
+    );
+    if (result.ok) throw new Error("accepted a read-only file");
+    expect(shareText(result.error, "zh-cn")).toBe("这个链接修改了 “types.ts”，而它在这个练习里是只读的。");
+    const error = new ShareTooLargeError(70_000);
+    expect(error.message).toBe("The code is too large to share by link (68.4 KB; the limit is 64.0 KB).");
+    expect(shareText(error.problem, "zh-cn")).toBe("代码太大，无法通过链接分享（68.4 KB；上限是 64.0 KB）。");
   });
 
   it("accepts a payload exactly at the limit", async () => {

@@ -4,6 +4,12 @@
 // the fragment and of the decompressed text are capped (decompression is
 // streamed and stopped at the cap, so a small "bomb" cannot fill memory), and
 // the payload must name this lesson and only files the learner may edit.
+// What is wrong with a link is a key of the share message table and its
+// values, so the exercise says it in the page's language.
+
+import type { Locale } from "../i18n/locales";
+import { translator } from "../i18n/messages/define";
+import messages from "../i18n/messages/share";
 
 /** The fragment's key; the text after it is `<version>.<base64url data>`. */
 export const SHARE_KEY = "share=";
@@ -31,22 +37,46 @@ export interface ShareTarget {
   readonly: readonly string[];
 }
 
-/** A decoded link, or what is wrong with it (a sentence for the learner). */
-export type DecodeResult = { ok: true; code: SharedCode } | { ok: false; error: string };
+/** The key of a sentence in the share message table (src/i18n/messages/share.ts). */
+export type ShareMessage = keyof (typeof messages)["en"];
 
-/** Why encodeShare refused. */
+/** What is wrong with a link: a message key and the values it names (`size` and `limit` are byte counts). */
+export interface ShareProblem {
+  key: ShareMessage;
+  params?: Record<string, string | number>;
+}
+
+/** Parameters that are byte counts, shown as "812 bytes" / "12.3 KB" in the message's language. */
+const BYTE_PARAMS = ["size", "limit"];
+
+/** A decoded link, or what is wrong with it. */
+export type DecodeResult = { ok: true; code: SharedCode } | { ok: false; error: ShareProblem };
+
+/** shareText says a share message in `locale` (English by default). */
+export function shareText(problem: ShareProblem, locale: Locale = "en"): string {
+  const params = { ...problem.params };
+  for (const name of BYTE_PARAMS) {
+    const n = params[name];
+    if (typeof n === "number") params[name] = formatBytes(n, locale);
+  }
+  return translator(messages, locale)(problem.key, params);
+}
+
+/** Why encodeShare refused; `problem` says it in any language. */
 export class ShareTooLargeError extends Error {
+  readonly problem: ShareProblem;
   constructor(readonly bytes: number) {
-    super(
-      `The code is too large to share by link (${formatBytes(bytes)}; the limit is ${formatBytes(MAX_SHARE_BYTES)}).`,
-    );
+    const problem: ShareProblem = { key: "tooLargeToShare", params: { size: bytes, limit: MAX_SHARE_BYTES } };
+    super(shareText(problem));
+    this.problem = problem;
     this.name = "ShareTooLargeError";
   }
 }
 
-/** Formats a byte count for people: "812 bytes", "12.3 KB". */
-export function formatBytes(n: number): string {
-  return n < 1024 ? `${n} bytes` : `${(n / 1024).toFixed(1)} KB`;
+/** Formats a byte count for people: "812 bytes", "12.3 KB" (in `locale`). */
+export function formatBytes(n: number, locale: Locale = "en"): string {
+  const t = translator(messages, locale);
+  return n < 1024 ? t("bytes", { n }) : t("kilobytes", { n: (n / 1024).toFixed(1) });
 }
 
 function toBase64url(bytes: Uint8Array): string {
@@ -114,51 +144,54 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-const fail = (error: string): DecodeResult => ({ ok: false, error });
+const fail = (key: ShareMessage, params?: Record<string, string | number>): DecodeResult => ({
+  ok: false,
+  error: params ? { key, params } : { key },
+});
 
 /** Decodes a share fragment for the exercise `target`, checking everything. */
 export async function decodeShare(hash: string, target: ShareTarget): Promise<DecodeResult> {
   const fragment = hash.replace(/^#/, "");
-  if (!fragment.startsWith(SHARE_KEY)) return fail("This link does not contain shared code.");
+  if (!fragment.startsWith(SHARE_KEY)) return fail("notShare");
   const body = fragment.slice(SHARE_KEY.length);
   if (body.length > MAX_FRAGMENT_CHARS) {
-    return fail(`The shared code is too large (the link is over ${formatBytes(MAX_FRAGMENT_CHARS)}).`);
+    return fail("linkTooLong", { size: MAX_FRAGMENT_CHARS });
   }
   const dot = body.indexOf(".");
   const version = dot > 0 ? Number(body.slice(0, dot)) : NaN;
-  if (!Number.isInteger(version) || version < 1) return fail("The link is damaged: it has no format version.");
+  if (!Number.isInteger(version) || version < 1) return fail("noVersion");
   if (version > SHARE_VERSION) {
-    return fail(`The link was made by a newer version of this site (format ${version}); reload the page to update.`);
+    return fail("newerVersion", { version });
   }
   const bytes = fromBase64url(body.slice(dot + 1));
-  if (!bytes || bytes.byteLength === 0) return fail("The link is damaged: it is not valid base64url text.");
+  if (!bytes || bytes.byteLength === 0) return fail("notBase64");
   let inflated: Uint8Array | "too-large";
   try {
     inflated = await collect(streamOf(bytes).pipeThrough(new DecompressionStream("deflate-raw")), MAX_SHARE_BYTES);
   } catch {
-    return fail("The link is damaged or was cut short: its data does not decompress. Ask for the whole link.");
+    return fail("notDeflate");
   }
   if (inflated === "too-large") {
-    return fail(`The shared code is too large (over ${formatBytes(MAX_SHARE_BYTES)} uncompressed).`);
+    return fail("inflatedTooLarge", { size: MAX_SHARE_BYTES });
   }
   let payload: unknown;
   try {
     payload = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(inflated));
   } catch {
-    return fail("The link is damaged: its data is not readable text.");
+    return fail("notText");
   }
   if (!isObject(payload) || payload.v !== version || !isObject(payload.files) || typeof payload.lesson !== "string") {
-    return fail("The link is damaged: its data is not shared code.");
+    return fail("notSharedCode");
   }
   if (payload.lesson !== target.lessonId) {
-    return fail(`This link shares code for another lesson ("${payload.lesson}"), not this one.`);
+    return fail("otherLesson", { lesson: payload.lesson });
   }
   const entries = Object.entries(payload.files);
-  if (entries.length === 0) return fail("The link shares no files.");
+  if (entries.length === 0) return fail("noFiles");
   for (const [name, contents] of entries) {
-    if (target.readonly.includes(name)) return fail(`The link changes "${name}", which is read-only in this exercise.`);
-    if (!target.editable.includes(name)) return fail(`The link has a file this exercise does not have: "${name}".`);
-    if (typeof contents !== "string") return fail(`The link is damaged: "${name}" is not text.`);
+    if (target.readonly.includes(name)) return fail("readOnlyFile", { name });
+    if (!target.editable.includes(name)) return fail("unknownFile", { name });
+    if (typeof contents !== "string") return fail("fileNotText", { name });
   }
   // fromEntries defines own properties, so no file name reaches a prototype.
   return {

@@ -6,6 +6,8 @@ import { useEffect, useRef } from "react";
 import type { CompileDiagnostic } from "../../../sandbox/protocol";
 import { findUnawaitedCalls } from "../../lib/await-lint";
 import { followSystemTheme, monaco } from "./monaco-setup";
+import messages from "../../i18n/messages/exercise";
+import { useMessages } from "./language";
 
 export interface EditorFile {
   name: string;
@@ -22,9 +24,9 @@ interface Props {
   onRun: () => void;
 }
 
-/** lintAwaits marks blocking runtime calls that are not awaited (see await-lint.ts). */
-function lintAwaits(model: monaco.editor.ITextModel) {
-  const markers = findUnawaitedCalls(model.getValue()).map((w) => ({
+/** lintAwaits marks blocking runtime calls that are not awaited (see await-lint.ts), worded by `describe`. */
+function lintAwaits(model: monaco.editor.ITextModel, describe: (call: string) => string) {
+  const markers = findUnawaitedCalls(model.getValue(), describe).map((w) => ({
     severity: monaco.MarkerSeverity.Warning,
     message: w.message,
     startLineNumber: w.line,
@@ -41,10 +43,12 @@ function uriFor(lessonId: string, name: string) {
 }
 
 export function CodeEditor({ lessonId, files, active, diagnostics, onChange, onRun }: Props) {
+  const t = useMessages(messages);
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
-  const callbacks = useRef({ onChange, onRun });
-  callbacks.current = { onChange, onRun };
+  const callbacks = useRef({ onChange, onRun, t });
+  callbacks.current = { onChange, onRun, t };
+  const describe = (call: string) => callbacks.current.t("notAwaited", { call });
 
   useEffect(() => {
     if (!host.current) return;
@@ -57,7 +61,7 @@ export function CodeEditor({ lessonId, files, active, diagnostics, onChange, onR
       // "vs"): a line the learner can type on gets a readable number.
       renderFinalNewline: "on",
       tabSize: 2,
-      ariaLabel: "Code editor",
+      ariaLabel: callbacks.current.t("editorLabel"),
       fixedOverflowWidgets: true,
     });
     instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.current.onRun());
@@ -82,12 +86,12 @@ export function CodeEditor({ lessonId, files, active, diagnostics, onChange, onR
       const uri = uriFor(lessonId, file.name);
       const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(file.contents, "typescript", uri);
       known.current[file.name] = model.getValue();
-      lintAwaits(model);
+      lintAwaits(model, describe);
       subscriptions.push(
         model.onDidChangeContent(() => {
           const text = model.getValue();
           known.current[file.name] = text;
-          lintAwaits(model);
+          lintAwaits(model, describe);
           callbacks.current.onChange(file.name, text);
         }),
       );
@@ -111,9 +115,9 @@ export function CodeEditor({ lessonId, files, active, diagnostics, onChange, onR
     if (model && instance.getModel() !== model) instance.setModel(model);
     instance.updateOptions({
       readOnly: file.readonly,
-      readOnlyMessage: { value: `${file.name} is read-only in this exercise.` },
+      readOnlyMessage: { value: t("readOnlyFile", { file: file.name }) },
     });
-  }, [active, files, lessonId]);
+  }, [active, files, lessonId, t]);
 
   useEffect(() => {
     for (const file of files) {

@@ -1,7 +1,10 @@
 // Keeps a bug in the exercise UI (or data it did not expect) from blanking
 // the lesson: the broken part is replaced by a message with a way back.
 
-import { Component, type ReactNode } from "react";
+import { Component, type ContextType, type ReactNode } from "react";
+import { translator } from "../../i18n/messages/define";
+import messages from "../../i18n/messages/exercise";
+import { LanguageContext } from "./language";
 
 interface Props {
   /** What broke, in the message: "the results", "the exercise". */
@@ -15,12 +18,17 @@ interface State {
   error: unknown;
 }
 
+/** Stands for a thrown null or undefined, so that "no error" stays undefined. */
+const NOTHING_THROWN = Symbol("nothing thrown");
+
 /** ErrorBoundary renders children, or after a render error a message with Try again (and an optional reset). */
 export class ErrorBoundary extends Component<Props, State> {
+  static override contextType = LanguageContext;
+  declare context: ContextType<typeof LanguageContext>;
   override state: State = { error: undefined };
 
   static getDerivedStateFromError(error: unknown): State {
-    return { error: error ?? new Error("unknown error") };
+    return { error: error ?? NOTHING_THROWN };
   }
 
   override componentDidCatch(error: unknown): void {
@@ -31,19 +39,21 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render() {
     if (this.state.error === undefined) return this.props.children;
+    const t = translator(messages, this.context?.locale ?? "en");
     let text: string;
     try {
-      text = this.state.error instanceof Error ? this.state.error.message : String(this.state.error);
+      const error = this.state.error;
+      text = error === NOTHING_THROWN ? t("unknownError") : error instanceof Error ? error.message : String(error);
     } catch {
-      text = "unprintable error";
+      text = t("unprintable");
     }
     const { reset } = this.props;
     return (
       <div className="ex-broken" role="alert">
-        <p>Something went wrong showing {this.props.what}. Your code is safe: it is saved in this browser.</p>
+        <p>{t("broken", { what: this.props.what })}</p>
         <pre>{text.slice(0, 2000)}</pre>
         <button type="button" onClick={this.retry}>
-          Try again
+          {t("tryAgain")}
         </button>{" "}
         {reset && (
           <button

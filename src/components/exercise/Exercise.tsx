@@ -15,6 +15,8 @@ import { Results } from "./Results";
 import { CopyLinkButton, SharedCodeBanner } from "./ShareLink";
 import { LESSON_RESET_EVENT } from "../../lib/lesson-reset";
 import { ExerciseSession, type RunTimings } from "./session";
+import messages from "../../i18n/messages/exercise";
+import { LanguageProvider, localeOf, rich, useMessages } from "./language";
 import "./exercise.css";
 
 const SAVE_DELAY_MS = 400;
@@ -33,7 +35,17 @@ function restore(data: ExerciseData, saved: Record<string, string> | undefined):
   return files;
 }
 
+/** The exercise, in the page's language (data.locale; English when absent). */
 export function Exercise({ data }: { data: ExerciseData }) {
+  return (
+    <LanguageProvider locale={localeOf(data)} testText={data.testText}>
+      <ExerciseBody data={data} />
+    </LanguageProvider>
+  );
+}
+
+function ExerciseBody({ data }: { data: ExerciseData }) {
+  const t = useMessages(messages);
   const store = useMemo(() => browserStore(), []);
   const loaded = useMemo(() => store.loadCode(data.lessonId), [store, data.lessonId]);
   const [code, setCode] = useState(() => restore(data, loaded.files));
@@ -56,8 +68,9 @@ export function Exercise({ data }: { data: ExerciseData }) {
   codeRef.current = code;
 
   useEffect(() => {
-    session.current = new ExerciseSession(sessionHost.current!);
+    session.current = new ExerciseSession(sessionHost.current!, t("sandboxTitle"));
     return () => session.current?.dispose();
+    // The frame's title is set once: a page never changes language under the exercise.
   }, []);
 
   const save = useCallback(() => {
@@ -127,9 +140,9 @@ export function Exercise({ data }: { data: ExerciseData }) {
       const saved = store.markComplete(data.lessonId, how);
       setComplete((current) => (current === "solved" ? current : how));
       if (saved.saved) window.dispatchEvent(new Event(PROGRESS_EVENT));
-      else setNotice(`All tests passed, but this could not be recorded: ${saved.reason}.`);
+      else setNotice(t("completionNotSaved", { reason: saved.reason }));
     }
-  }, [data, store]);
+  }, [data, store, t]);
 
   const replaceAll = (files: Record<string, string>, solution: boolean) => {
     codeRef.current = files;
@@ -140,13 +153,13 @@ export function Exercise({ data }: { data: ExerciseData }) {
   };
 
   const reset = () => {
-    if (window.confirm("Reset every file to the starter code? Your changes will be lost.")) {
+    if (window.confirm(t("resetConfirm"))) {
       replaceAll(starterFiles(data), false);
     }
   };
 
   const showSolution = () => {
-    if (window.confirm("Replace your code with the reference solution? Your changes will be lost.")) {
+    if (window.confirm(t("solutionConfirm"))) {
       replaceAll({ ...starterFiles(data), ...data.solution }, true);
     }
   };
@@ -193,7 +206,7 @@ export function Exercise({ data }: { data: ExerciseData }) {
       data-sandbox-ms={timings?.runMs.toFixed(1)}
     >
       <div className="ex-toolbar">
-        <div className="ex-tabs" role="tablist" aria-label="Files">
+        <div className="ex-tabs" role="tablist" aria-label={t("filesLabel")}>
           {editorFiles.map((f) => (
             <button
               key={f.name}
@@ -206,46 +219,41 @@ export function Exercise({ data }: { data: ExerciseData }) {
               onClick={() => setActive(f.name)}
             >
               {f.name}
-              {f.readonly ? <span className="ex-ro"> (read-only)</span> : null}
+              {f.readonly ? <span className="ex-ro">{t("readOnly")}</span> : null}
             </button>
           ))}
         </div>
         <div className="ex-actions">
           {/* Only a failure to save is announced: "Saved" after every pause in typing is noise. */}
-          <span className="ex-save">{saveState === "unsaved" ? "Saving…" : saveState === "failed" ? "" : "Saved"}</span>
-          <span className="ex-save" role="alert">
-            {saveState !== "failed"
-              ? ""
-              : loaded.writable
-                ? "Not saved: browser storage is unavailable or full"
-                : "Not saved (see the note above the editor)"}
+          <span className="ex-save">
+            {saveState === "unsaved" ? t("saving") : saveState === "failed" ? "" : t("saved")}
           </span>
-          {running && <span className="ex-status">Running…</span>}
-          {complete === "solved" && <span className="ex-complete">✓ Solved</span>}
+          <span className="ex-save" role="alert">
+            {saveState !== "failed" ? "" : t(loaded.writable ? "notSavedStorage" : "notSavedSeeNote")}
+          </span>
+          {running && <span className="ex-status">{t("running")}</span>}
+          {complete === "solved" && <span className="ex-complete">{t("solved")}</span>}
           {complete === "solution-viewed" && (
-            <span
-              className="ex-solution-viewed"
-              title="Passed with the revealed solution; solve it yourself to mark it solved"
-            >
-              ◇ Solution viewed
+            <span className="ex-solution-viewed" title={t("solutionViewedTitle")}>
+              {t("solutionViewed")}
             </span>
           )}
           <CopyLinkButton data={data} code={code} />
           <button type="button" onClick={reset}>
-            Reset
+            {t("reset")}
           </button>
           <button type="button" onClick={showSolution}>
-            Show solution
+            {t("showSolution")}
           </button>
           <button
             type="button"
             className="ex-run"
             onClick={() => void run()}
             aria-keyshortcuts="Control+Enter Meta+Enter"
-            title="Run (Ctrl/Cmd+Enter)"
+            title={t("runTitle")}
             aria-busy={running}
           >
-            Run
+            {t("run")}
           </button>
         </div>
       </div>
@@ -254,13 +262,29 @@ export function Exercise({ data }: { data: ExerciseData }) {
         <p className="ex-notice" role="alert">
           {notice}
           <button type="button" onClick={() => setNotice(undefined)}>
-            Dismiss
+            {t("dismiss")}
           </button>
         </p>
       )}
       <p className="ex-keys" id="ex-keys">
-        <kbd>Ctrl</kbd>+<kbd>Enter</kbd> runs (<kbd>⌘</kbd>+<kbd>Enter</kbd> on a Mac). In the editor <kbd>Tab</kbd>{" "}
-        indents; press <kbd>Ctrl</kbd>+<kbd>M</kbd> first and <kbd>Tab</kbd> moves on to the next control.
+        {rich(t("keys"), {
+          ctrlEnter: (
+            <>
+              <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+            </>
+          ),
+          cmdEnter: (
+            <>
+              <kbd>⌘</kbd>+<kbd>Enter</kbd>
+            </>
+          ),
+          ctrlM: (
+            <>
+              <kbd>Ctrl</kbd>+<kbd>M</kbd>
+            </>
+          ),
+          tab: <kbd>Tab</kbd>,
+        })}
       </p>
       <div role="tabpanel" id="ex-editor-panel" aria-labelledby={`tab-${active}`}>
         <CodeEditor
@@ -272,7 +296,7 @@ export function Exercise({ data }: { data: ExerciseData }) {
           onRun={() => void run()}
         />
       </div>
-      <ErrorBoundary what="the results" reset={{ label: "Reset view", run: () => setResult(undefined) }}>
+      <ErrorBoundary what={t("whatResults")} reset={{ label: t("resetView"), run: () => setResult(undefined) }}>
         <Results
           result={result}
           running={running}
@@ -283,25 +307,23 @@ export function Exercise({ data }: { data: ExerciseData }) {
           hasQuiz={data.hasQuiz ?? false}
         />
       </ErrorBoundary>
-      <ErrorBoundary what="the goroutine timeline">
+      <ErrorBoundary what={t("whatTimeline")}>
         {traces.length > 0 && (
-          <section className="ex-timeline" aria-label="Goroutine timeline">
-            <h3>Goroutine timeline</h3>
+          <section className="ex-timeline" aria-label={t("timelineHeading")}>
+            <h3>{t("timelineHeading")}</h3>
             <Timeline traces={traces} />
           </section>
         )}
       </ErrorBoundary>
-      <ErrorBoundary what="the API explorer">
+      <ErrorBoundary what={t("whatExplorer")}>
         {data.handler && (
-          <section className="ex-explorer" aria-label="API explorer">
-            <h3>API explorer</h3>
+          <section className="ex-explorer" aria-label={t("explorerHeading")}>
+            <h3>{t("explorerHeading")}</h3>
             <ApiExplorer
               send={explore}
               ready={explorerReady}
               storageKey={`gocourse:v1:explorer:${data.lessonId}`}
-              notReadyReason={
-                running ? "Running…" : "Run your code (all tests need not pass) to send requests to your handler."
-              }
+              notReadyReason={t(running ? "running" : "explorerNotReady")}
             />
           </section>
         )}

@@ -3,9 +3,14 @@
 // diff and location. Compile errors, timeouts and crashes are shown apart.
 
 import { useEffect, useRef } from "react";
-import type { CompileDiagnostic, RunResult, TestOutcome } from "../../../sandbox/protocol";
+import type { CompileDiagnostic, RunResult, TestFailure, TestOutcome } from "../../../sandbox/protocol";
 import { MAX_DIFF_CHARS, MAX_MESSAGE_CHARS, capText } from "../../../sandbox/output-limits";
+import type { Locale } from "../../i18n/locales";
+import { translator } from "../../i18n/messages/define";
+import messages from "../../i18n/messages/results";
 import { AnsiText } from "./AnsiText";
+import { useLocale, useMessages, useTestText } from "./language";
+import { failureText, knownText, platformMessage } from "./localize";
 
 /** The hint for a task title: own properties only, so a task named "__proto__" finds none. */
 export function hintFor(hints: Record<string, string>, title: string): string | undefined {
@@ -38,14 +43,22 @@ function Location({ where, onLocate }: { where: string; onLocate: Props["onLocat
   );
 }
 
+/** A task title without its English "Task 2:" (or translated "任务 2：") prefix: the list numbers tasks itself. */
+export function taskName(title: string): string {
+  return title.replace(/^(?:Task|任务)\s*\d+\s*[:：]\s*/, "");
+}
+
 function CompileErrors({ errors, onLocate }: { errors: CompileDiagnostic[]; onLocate: Props["onLocate"] }) {
+  const t = useMessages(messages);
+  const locale = useLocale();
   return (
     <div className="ex-compile-error">
-      <p className="ex-summary ex-fail">Your code did not compile</p>
+      <p className="ex-summary ex-fail">{t("compileFailed")}</p>
       <ul>
         {errors.map((e, i) => (
           <li key={i}>
-            {e.file ? <Location where={`${e.file}:${e.line}:${e.column}`} onLocate={onLocate} /> : null} {e.message}
+            {e.file ? <Location where={`${e.file}:${e.line}:${e.column}`} onLocate={onLocate} /> : null}{" "}
+            {knownText(e.message, locale)}
             {e.lineText ? <pre>{`${e.lineText}\n${" ".repeat(Math.max(0, e.column - 1))}^`}</pre> : null}
           </li>
         ))}
@@ -54,8 +67,27 @@ function CompileErrors({ errors, onLocate }: { errors: CompileDiagnostic[]; onLo
   );
 }
 
-function TestRow({ test, open, onLocate }: { test: TestOutcome; open: boolean; onLocate: Props["onLocate"] }) {
-  const word = test.state === "pass" ? "passed" : test.state === "fail" ? "failed" : "skipped";
+/** A failure's message in the page's language (`lesson`: a lesson test's, whose expect() text the lesson translates). */
+function FailureMessage({ failure, lesson }: { failure: TestFailure; lesson: boolean }) {
+  const text = failureText(failure, useLocale(), useTestText(), lesson);
+  return <pre className="ex-message">{capText(text, MAX_MESSAGE_CHARS)}</pre>;
+}
+
+function TestRow({
+  test,
+  open,
+  onLocate,
+  lesson,
+}: {
+  test: TestOutcome;
+  open: boolean;
+  onLocate: Props["onLocate"];
+  /** A lesson test: its name and messages are translated; the learner's own tests are shown as written. */
+  lesson: boolean;
+}) {
+  const t = useMessages(messages);
+  const text = useTestText();
+  const word = t(test.state === "pass" ? "passed" : test.state === "fail" ? "failed" : "skipped");
   const icon = test.state === "pass" ? "✓" : test.state === "fail" ? "✗" : "–";
   const hasDetails = Boolean(test.failure) || test.logs.length > 0;
   const head = (
@@ -63,7 +95,8 @@ function TestRow({ test, open, onLocate }: { test: TestOutcome; open: boolean; o
       <span className={`ex-state ex-${test.state}`} aria-hidden="true">
         {icon}
       </span>{" "}
-      <span className="ex-test-name">{test.name}</span> <span className={`ex-word ex-${test.state}`}>{word}</span>
+      <span className="ex-test-name">{lesson ? text.path(test.name) : test.name}</span>{" "}
+      <span className={`ex-word ex-${test.state}`}>{word}</span>
     </>
   );
   if (!hasDetails)
@@ -78,15 +111,15 @@ function TestRow({ test, open, onLocate }: { test: TestOutcome; open: boolean; o
         <summary>{head}</summary>
         {test.failure && (
           <div className="ex-failure">
-            <pre className="ex-message">{capText(test.failure.message, MAX_MESSAGE_CHARS)}</pre>
+            <FailureMessage failure={test.failure} lesson={lesson} />
             {test.failure.location && (
               <p>
-                at <Location where={test.failure.location} onLocate={onLocate} />
+                {t("at")} <Location where={test.failure.location} onLocate={onLocate} />
               </p>
             )}
             {test.failure.diff && (
               // Focusable so keyboard users can scroll a wide diff.
-              <pre className="ex-diff" aria-label="Expected and actual" role="region" tabIndex={0}>
+              <pre className="ex-diff" aria-label={t("diffLabel")} role="region" tabIndex={0}>
                 {capText(test.failure.diff, MAX_DIFF_CHARS)}
               </pre>
             )}
@@ -94,10 +127,10 @@ function TestRow({ test, open, onLocate }: { test: TestOutcome; open: boolean; o
         )}
         {test.logs.length > 0 && (
           <div className="ex-logs">
-            <p className="ex-logs-title">Console output</p>
+            <p className="ex-logs-title">{t("consoleOutput")}</p>
             <pre>
               <AnsiText text={capText(test.logs.join("\n"), MAX_MESSAGE_CHARS * 2)} />
-              {test.logsTruncated ? "\n… output truncated" : ""}
+              {test.logsTruncated ? `\n${t("outputTruncated")}` : ""}
             </pre>
           </div>
         )}
@@ -111,22 +144,23 @@ function TestRow({ test, open, onLocate }: { test: TestOutcome; open: boolean; o
  * The first link takes focus when a Run completes the lesson, so Enter goes on.
  */
 function OnwardLinks({ next, hasQuiz, runCount }: { next: Props["next"]; hasQuiz: boolean; runCount: number }) {
+  const t = useMessages(messages);
   const first = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
     first.current?.focus();
   }, [runCount]);
   return (
     <p className="ex-onward">
-      <strong>Lesson complete.</strong>{" "}
+      <strong>{t("lessonComplete")}</strong>{" "}
       {hasQuiz && (
         <a href="#quiz-heading" ref={first}>
-          Check yourself with the quiz
+          {t("quizLink")}
         </a>
       )}
-      {hasQuiz && next ? ", then " : " "}
+      {hasQuiz && next ? t("then") : " "}
       {next && (
         <a href={next.href} rel="next" ref={hasQuiz ? undefined : first}>
-          {hasQuiz ? "go on" : "Go on"} to “{next.title}” →
+          {t(hasQuiz ? "thenGoOn" : "goOn", { title: next.title })}
         </a>
       )}
     </p>
@@ -134,56 +168,67 @@ function OnwardLinks({ next, hasQuiz, runCount }: { next: Props["next"]; hasQuiz
 }
 
 /** The one line a screen reader hears when a Run ends (the region itself is not live). */
-export function announcement(result: RunResult | undefined): string {
+export function announcement(result: RunResult | undefined, locale: Locale = "en"): string {
   if (!result) return "";
+  const t = translator(messages, locale);
   switch (result.kind) {
-    case "compile-error":
-      return `Your code did not compile: ${result.errors.length} ${result.errors.length === 1 ? "error" : "errors"}.`;
+    case "compile-error": {
+      const n = result.errors.length;
+      return t(n === 1 ? "announceCompileOne" : "announceCompileMany", { n });
+    }
     case "timeout":
-      return `Timed out after ${result.timeoutMs / 1000} s.`;
+      return t("announceTimeout", { seconds: result.timeoutMs / 1000 });
     case "crash":
-      return result.outOfMemory ? "The run ran out of memory." : "The run failed before reporting results.";
+      return t(result.outOfMemory ? "announceOutOfMemory" : "announceCrash");
     case "cancelled":
-      return "Run cancelled.";
+      return t("cancelled");
     default:
-      return `${result.passed} passed, ${result.failed} failed.${result.complete ? " Every task is done." : ""}`;
+      return (
+        t("announceSummary", { passed: result.passed, failed: result.failed }) +
+        (result.complete ? t("announceAllDone") : "")
+      );
   }
 }
 
 export function Results({ result, running, hints, onLocate, runCount, next, hasQuiz = false }: Props) {
+  const t = useMessages(messages);
+  const locale = useLocale();
+  const text = useTestText();
   let body: React.ReactNode;
   if (!result) {
-    body = <p className="ex-muted">{running ? "Running…" : "Press Run (Ctrl+Enter) to test your code."}</p>;
+    body = <p className="ex-muted">{t(running ? "running" : "pressRun")}</p>;
   } else if (result.kind === "compile-error") {
     body = <CompileErrors errors={result.errors} onLocate={onLocate} />;
   } else if (result.kind === "timeout") {
+    const seconds = result.timeoutMs / 1000;
     body = (
       <p className="ex-summary ex-fail">
-        Timed out after {result.timeoutMs / 1000} s{result.test ? ` while running "${result.test}"` : ""}: your code
-        probably loops forever (or waits on something that never happens). It was stopped; fix it and Run again.
+        {result.test ? t("timedOutIn", { seconds, test: text.path(result.test) }) : t("timedOut", { seconds })}
       </p>
     );
-  } else if (result.kind === "crash" && result.outOfMemory) {
-    body = <p className="ex-summary ex-fail">{result.message}</p>;
   } else if (result.kind === "crash") {
-    body = <p className="ex-summary ex-fail">The run failed before reporting results: {result.message}</p>;
+    // The out-of-memory message is whole; any other crash is framed as one. The test it names is the lesson's.
+    const { code, params } = result.platform;
+    const named = params && typeof params.test === "string" ? { ...params, test: text.path(params.test) } : params;
+    const message = platformMessage(named ? { code, params: named } : { code }, locale);
+    body = <p className="ex-summary ex-fail">{result.outOfMemory ? message : t("crashed", { message })}</p>;
   } else if (result.kind === "cancelled") {
-    body = <p className="ex-muted">Run cancelled.</p>;
+    body = <p className="ex-muted">{t("cancelled")}</p>;
   } else {
     let firstFailureShown = false;
     body = (
       <>
         <p className={`ex-summary ${result.complete ? "ex-pass" : "ex-fail"}`} data-testid="summary">
-          {result.passed} passed, {result.failed} failed
-          {!result.complete && result.failed === 0 ? " (no lesson test ran)" : ""}
+          {t("summary", { passed: result.passed, failed: result.failed })}
+          {!result.complete && result.failed === 0 ? t("noLessonTestRan") : ""}
         </p>
         {result.complete && <OnwardLinks next={next} hasQuiz={hasQuiz} runCount={runCount} />}
         {result.loadErrors.map((e, i) => (
           <div className="ex-failure" key={i}>
-            <pre className="ex-message">{capText(e.message, MAX_MESSAGE_CHARS)}</pre>
+            <FailureMessage failure={e} lesson={false} />
             {e.location && (
               <p>
-                at <Location where={e.location} onLocate={onLocate} />
+                {t("at")} <Location where={e.location} onLocate={onLocate} />
               </p>
             )}
           </div>
@@ -195,23 +240,24 @@ export function Results({ result, running, hints, onLocate, runCount, next, hasQ
             return (
               <li key={i} className="ex-task">
                 <h4>
-                  <span className="ex-task-number">Task {i + 1}.</span> {task.title.replace(/^Task \d+:\s*/, "")}{" "}
+                  <span className="ex-task-number">{t("taskNumber", { n: i + 1 })}</span>{" "}
+                  {taskName(text.name(task.title))}{" "}
                   <span className={`ex-word ${failed ? "ex-fail" : "ex-pass"}`}>
-                    {failed ? "not done yet" : "done"}
+                    {t(failed ? "taskNotDone" : "taskDone")}
                   </span>
                 </h4>
-                {task.failure && <pre className="ex-message">{capText(task.failure.message, MAX_MESSAGE_CHARS)}</pre>}
+                {task.failure && <FailureMessage failure={task.failure} lesson={true} />}
                 <ul>
                   {task.tests.map((test, j) => {
                     const open = test.state === "fail" && !firstFailureShown;
                     if (open) firstFailureShown = true;
-                    return <TestRow key={j} test={test} open={open} onLocate={onLocate} />;
+                    return <TestRow key={j} test={test} open={open} onLocate={onLocate} lesson={true} />;
                   })}
                 </ul>
-                {task.hiddenTests ? <p className="ex-muted">… and {task.hiddenTests} more tests not shown</p> : null}
+                {task.hiddenTests ? <p className="ex-muted">{t("moreTests", { n: task.hiddenTests })}</p> : null}
                 {failed && hint && (
                   <details className="ex-hint">
-                    <summary>Hint</summary>
+                    <summary>{t("hint")}</summary>
                     <p>{hint}</p>
                   </details>
                 )}
@@ -220,16 +266,16 @@ export function Results({ result, running, hints, onLocate, runCount, next, hasQ
           })}
         </ol>
         {result.learnerTests.length > 0 && (
-          <section className="ex-learner-tests" aria-label="Your own tests">
-            <h4>Your own tests (shown, not counted)</h4>
+          <section className="ex-learner-tests" aria-label={t("ownTestsLabel")}>
+            <h4>{t("ownTestsHeading")}</h4>
             <ul>
               {result.learnerTests.map((test, j) => (
-                <TestRow key={j} test={test} open={false} onLocate={onLocate} />
+                <TestRow key={j} test={test} open={false} onLocate={onLocate} lesson={false} />
               ))}
             </ul>
           </section>
         )}
-        {result.hiddenTasks ? <p className="ex-muted">… and {result.hiddenTasks} more tasks not shown</p> : null}
+        {result.hiddenTasks ? <p className="ex-muted">{t("moreTasks", { n: result.hiddenTasks })}</p> : null}
       </>
     );
   }
@@ -237,13 +283,13 @@ export function Results({ result, running, hints, onLocate, runCount, next, hasQ
     <section
       className="ex-results"
       role="region"
-      aria-label="Test results"
+      aria-label={t("heading")}
       aria-busy={running}
       data-run-count={runCount}
     >
-      <h3>Test results</h3>
+      <h3>{t("heading")}</h3>
       <p className="visually-hidden" role="status" data-testid="announcement">
-        {running ? "" : announcement(result)}
+        {running ? "" : announcement(result, locale)}
       </p>
       {body}
     </section>

@@ -6,7 +6,18 @@
 import { useEffect, useRef, useState } from "react";
 import type { ExerciseData } from "../../lib/exercise-files";
 import { browserStore } from "../../lib/progress-store";
-import { decodeShare, encodeShare, formatBytes, isShareFragment, type SharedCode } from "../../lib/share-link";
+import {
+  ShareTooLargeError,
+  decodeShare,
+  encodeShare,
+  formatBytes,
+  isShareFragment,
+  shareText,
+  type ShareProblem,
+  type SharedCode,
+} from "../../lib/share-link";
+import messages from "../../i18n/messages/share";
+import { useLocale, useMessages } from "./language";
 
 const editableNames = (data: ExerciseData) => data.files.filter((f) => !f.readonly).map((f) => f.name);
 
@@ -17,6 +28,8 @@ function dropFragment(): void {
 
 /** Copies a link to the learner's editable files. */
 export function CopyLinkButton({ data, code }: { data: ExerciseData; code: Record<string, string> }) {
+  const t = useMessages(messages);
+  const locale = useLocale();
   const [status, setStatus] = useState("");
   const [manual, setManual] = useState<string | undefined>();
   const copy = async () => {
@@ -26,20 +39,21 @@ export function CopyLinkButton({ data, code }: { data: ExerciseData; code: Recor
     try {
       url = `${location.origin}${location.pathname}#${await encodeShare({ lessonId: data.lessonId, files })}`;
     } catch (error) {
+      if (error instanceof ShareTooLargeError) return setStatus(shareText(error.problem, locale));
       return setStatus(error instanceof Error ? error.message : String(error));
     }
     try {
       await navigator.clipboard.writeText(url);
-      setStatus(`Link copied (${formatBytes(url.length)}). Your code is in the link itself, not on a server.`);
+      setStatus(t("copied", { size: formatBytes(url.length, locale) }));
     } catch {
       setManual(url);
-      setStatus("Copying was blocked: copy the link below.");
+      setStatus(t("copyBlocked"));
     }
   };
   return (
     <>
-      <button type="button" onClick={() => void copy()} title="Copy a link that contains your code">
-        Copy link
+      <button type="button" onClick={() => void copy()} title={t("copyTitle")}>
+        {t("copyLink")}
       </button>
       <span className="ex-share-status" role="status">
         {status}
@@ -49,7 +63,7 @@ export function CopyLinkButton({ data, code }: { data: ExerciseData; code: Recor
           className="ex-share-manual"
           readOnly
           value={manual}
-          aria-label="Share link"
+          aria-label={t("linkLabel")}
           onFocus={(e) => e.currentTarget.select()}
           autoFocus
         />
@@ -60,7 +74,7 @@ export function CopyLinkButton({ data, code }: { data: ExerciseData; code: Recor
 
 type BannerState =
   | { kind: "none" }
-  | { kind: "error"; message: string }
+  | { kind: "error"; problem: ShareProblem }
   | { kind: "offer"; shared: SharedCode }
   | { kind: "loaded"; previous: Record<string, string>; backupKey: string | undefined };
 
@@ -74,6 +88,8 @@ export function SharedCodeBanner({
   code: Record<string, string>;
   onLoad: (files: Record<string, string>) => void;
 }) {
+  const t = useMessages(messages);
+  const locale = useLocale();
   const [state, setState] = useState<BannerState>({ kind: "none" });
   const banner = useRef<HTMLElement>(null);
 
@@ -83,11 +99,7 @@ export function SharedCodeBanner({
       const editable = editableNames(data);
       const readonly = data.files.filter((f) => f.readonly).map((f) => f.name);
       void decodeShare(location.hash, { lessonId: data.lessonId, editable, readonly }).then((result) =>
-        setState(
-          result.ok
-            ? { kind: "offer", shared: result.code }
-            : { kind: "error", message: `This page was opened with a share link that cannot be used. ${result.error}` },
-        ),
+        setState(result.ok ? { kind: "offer", shared: result.code } : { kind: "error", problem: result.error }),
       );
     };
     read();
@@ -106,21 +118,18 @@ export function SharedCodeBanner({
   };
   if (state.kind === "error") {
     return (
-      <section className="ex-share" ref={banner} role="alert" aria-label="Shared code">
-        <p>{state.message} Your code is unchanged.</p>
+      <section className="ex-share" ref={banner} role="alert" aria-label={t("bannerLabel")}>
+        <p>{t("unusable", { error: shareText(state.problem, locale) })}</p>
         <button type="button" onClick={close}>
-          Dismiss
+          {t("dismiss")}
         </button>
       </section>
     );
   }
   if (state.kind === "loaded") {
     return (
-      <section className="ex-share" ref={banner} aria-label="Shared code">
-        <p role="status">
-          The shared code is in the editor. Your previous code is kept
-          {state.backupKey ? ` (also in this browser under "${state.backupKey}")` : ""}.
-        </p>
+      <section className="ex-share" ref={banner} aria-label={t("bannerLabel")}>
+        <p role="status">{state.backupKey ? t("loadedBackup", { key: state.backupKey }) : t("loaded")}</p>
         <button
           type="button"
           onClick={() => {
@@ -128,10 +137,10 @@ export function SharedCodeBanner({
             setState({ kind: "none" });
           }}
         >
-          Restore my code
+          {t("restore")}
         </button>
         <button type="button" onClick={() => setState({ kind: "none" })}>
-          Dismiss
+          {t("dismiss")}
         </button>
       </section>
     );
@@ -145,17 +154,16 @@ export function SharedCodeBanner({
     setState({ kind: "loaded", previous, backupKey });
   };
   return (
-    <section className="ex-share" ref={banner} aria-label="Shared code">
+    <section className="ex-share" ref={banner} aria-label={t("bannerLabel")}>
       <p>
-        <strong>Someone shared code for this exercise.</strong> Loading it replaces the code in the editor; yours is
-        kept and can be restored.
+        <strong>{t("offerTitle")}</strong> {t("offerBody")}
       </p>
       <ul>
         {Object.entries(files).map(([name, contents]) => (
           <li key={name}>
             <details>
               <summary>
-                {name} ({formatBytes(new TextEncoder().encode(contents).byteLength)})
+                {name} ({formatBytes(new TextEncoder().encode(contents).byteLength, locale)})
               </summary>
               <pre>{contents}</pre>
             </details>
@@ -163,10 +171,10 @@ export function SharedCodeBanner({
         ))}
       </ul>
       <button type="button" onClick={load}>
-        Load into editor
+        {t("load")}
       </button>
       <button type="button" onClick={close}>
-        Dismiss
+        {t("dismiss")}
       </button>
     </section>
   );

@@ -7,6 +7,8 @@ import type { ExerciseData } from "../../lib/exercise-files";
 import { pageCompiler } from "../../../sandbox/host/compiler-client";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { Exercise } from "./Exercise";
+import messages from "../../i18n/messages/exercise";
+import { LanguageProvider, localeOf } from "./language";
 
 export function mountExercise(el: HTMLElement): void {
   void pageCompiler().warmUp();
@@ -15,11 +17,14 @@ export function mountExercise(el: HTMLElement): void {
   el.querySelector("[data-placeholder]")?.remove();
   const root = document.createElement("div");
   el.appendChild(root);
+  const locale = localeOf(data);
   createRoot(root).render(
     <StrictMode>
-      <ErrorBoundary what="the exercise">
-        <Exercise data={data} />
-      </ErrorBoundary>
+      <LanguageProvider locale={locale} testText={data.testText}>
+        <ErrorBoundary what={messages[locale].whatExercise}>
+          <Exercise data={data} />
+        </ErrorBoundary>
+      </LanguageProvider>
     </StrictMode>,
   );
   el.dataset.ready = "true";

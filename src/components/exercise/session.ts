@@ -20,8 +20,9 @@ export class ExerciseSession {
   private generation = 0;
   lastTimings: RunTimings | undefined;
 
-  constructor(container: HTMLElement) {
-    this.host = new SandboxHost(container, prelude);
+  /** `frameTitle` names the hidden sandbox frame in the page's language. */
+  constructor(container: HTMLElement, frameTitle?: string) {
+    this.host = new SandboxHost(container, prelude, frameTitle);
     void this.host.warmUp();
   }
 

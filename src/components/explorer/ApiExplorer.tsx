@@ -1,18 +1,14 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { FormEvent, KeyboardEvent as ReactKeyboardEvent } from "react";
 import type { ExplorerRequest, ExplorerResponse } from "../../../sandbox/protocol";
-import {
-  MAX_BODY_CHARS,
-  MAX_HEADERS,
-  MAX_HEADER_CHARS,
-  MAX_MESSAGE_CHARS,
-  capText,
-} from "../../../sandbox/output-limits";
 import { methodAllowsBody, toCurl } from "./curl";
 import type { HeaderRow } from "./format";
-import { METHODS, STATUS_CLASS_WORDS, buildRequest, formatBody, formatMs, statusClass, statusText } from "./format";
+import { METHODS, buildRequest, statusClass } from "./format";
 import type { HistoryEntry } from "./history";
 import { addToHistory, loadHistory, saveHistory } from "./history";
+import messages from "../../i18n/messages/explorer";
+import { useMessages } from "../exercise/language";
+import { ResponseView, type Result } from "./ResponseView";
 import "./explorer.css";
 
 export interface ApiExplorerProps {
@@ -22,14 +18,11 @@ export interface ApiExplorerProps {
   notReadyReason?: string;
 }
 
-type Result =
-  | { kind: "response"; req: ExplorerRequest; res: ExplorerResponse }
-  | { kind: "failure"; req: ExplorerRequest; message: string };
-
 type CopyState = { kind: "idle" } | { kind: "copied" } | { kind: "failed"; text: string };
 
 export function ApiExplorer(props: ApiExplorerProps) {
   const { send, ready, storageKey, notReadyReason } = props;
+  const t = useMessages(messages);
   const [method, setMethod] = useState<string>("GET");
   const [path, setPath] = useState("/");
   const [rows, setRows] = useState<HeaderRow[]>([]);
@@ -70,7 +63,7 @@ export function ApiExplorer(props: ApiExplorerProps) {
       try {
         const res = await send(req);
         if (!mounted.current || seq !== requestSeq.current) return;
-        if (!res || typeof res !== "object") throw new Error("The handler returned no response.");
+        if (!res || typeof res !== "object") throw new Error(t("noResponse"));
         status = typeof res.status === "number" && res.status > 0 ? res.status : undefined;
         setResult({ kind: "response", req, res });
         setAnswered((n) => n + 1);
@@ -87,7 +80,7 @@ export function ApiExplorer(props: ApiExplorerProps) {
         return next;
       });
     },
-    [ready, send, storageKey],
+    [ready, send, storageKey, t],
   );
 
   const currentRequest = () => buildRequest(method, path, rows, body);
@@ -138,7 +131,7 @@ export function ApiExplorer(props: ApiExplorerProps) {
       <form className="ex-api-form" onSubmit={onSubmit} onKeyDown={onFormKeyDown}>
         <div className="ex-api-line">
           <label className="ex-api-field ex-api-method">
-            <span className="ex-api-label">Method</span>
+            <span className="ex-api-label">{t("method")}</span>
             <select value={method} onChange={(e) => setMethod(e.target.value)}>
               {METHODS.map((m) => (
                 <option key={m} value={m}>
@@ -148,7 +141,7 @@ export function ApiExplorer(props: ApiExplorerProps) {
             </select>
           </label>
           <label className="ex-api-field ex-api-path">
-            <span className="ex-api-label">Path</span>
+            <span className="ex-api-label">{t("path")}</span>
             <input
               type="text"
               value={path}
@@ -165,7 +158,7 @@ export function ApiExplorer(props: ApiExplorerProps) {
             disabled={sendDisabled}
             aria-describedby={!ready && notReadyReason ? notReadyId : undefined}
           >
-            {sending ? "Sending…" : "Send"}
+            {t(sending ? "sending" : "send")}
           </button>
         </div>
         {!ready && notReadyReason ? (
@@ -175,14 +168,14 @@ export function ApiExplorer(props: ApiExplorerProps) {
         ) : null}
 
         <fieldset className="ex-api-headers">
-          <legend>Headers</legend>
-          {rows.length === 0 ? <p className="ex-api-muted">No headers.</p> : null}
+          <legend>{t("headers")}</legend>
+          {rows.length === 0 ? <p className="ex-api-muted">{t("noHeaders")}</p> : null}
           {rows.map((row, i) => (
             <div className="ex-api-header-row" key={row.id}>
               <input
                 type="text"
-                aria-label={`Header ${i + 1} name`}
-                placeholder="Name"
+                aria-label={t("headerName", { n: i + 1 })}
+                placeholder={t("namePlaceholder")}
                 value={row.name}
                 onChange={(e) => updateRow(row.id, { name: e.target.value })}
                 spellCheck={false}
@@ -190,52 +183,52 @@ export function ApiExplorer(props: ApiExplorerProps) {
               />
               <input
                 type="text"
-                aria-label={`Header ${i + 1} value`}
-                placeholder="Value"
+                aria-label={t("headerValue", { n: i + 1 })}
+                placeholder={t("valuePlaceholder")}
                 value={row.value}
                 onChange={(e) => updateRow(row.id, { value: e.target.value })}
                 spellCheck={false}
                 autoComplete="off"
               />
-              <button type="button" onClick={() => removeRow(row.id)} aria-label={`Remove header ${i + 1}`}>
-                Remove
+              <button type="button" onClick={() => removeRow(row.id)} aria-label={t("removeHeader", { n: i + 1 })}>
+                {t("remove")}
               </button>
             </div>
           ))}
           <button type="button" onClick={addRow}>
-            Add header
+            {t("addHeader")}
           </button>
         </fieldset>
 
         <label className="ex-api-field ex-api-body">
-          <span className="ex-api-label">Request body</span>
+          <span className="ex-api-label">{t("requestBody")}</span>
           <textarea
             value={bodyAllowed ? body : ""}
             onChange={(e) => setBody(e.target.value)}
             disabled={!bodyAllowed}
             rows={5}
             spellCheck={false}
-            placeholder={bodyAllowed ? '{"name": "value"}' : `${method} requests have no body`}
+            placeholder={bodyAllowed ? '{"name": "value"}' : t("noBody", { method })}
           />
         </label>
         <p className="ex-api-muted ex-api-small">
-          {bodyAllowed ? "JSON bodies get Content-Type: application/json unless you set a Content-Type header. " : ""}
-          Ctrl/⌘+Enter sends.
+          {bodyAllowed ? t("jsonBodies") : ""}
+          {t("sendKeys")}
         </p>
 
         <div className="ex-api-line">
           <button type="button" onClick={() => void copyCurl()}>
-            Copy as curl
+            {t("copyCurl")}
           </button>
           <span className="ex-api-copy-status" role="status">
-            {copy.kind === "copied" ? "Copied" : copy.kind === "failed" ? "Copy failed: select the command below" : ""}
+            {copy.kind === "copied" ? t("copied") : copy.kind === "failed" ? t("copyFailed") : ""}
           </span>
         </div>
         {copy.kind === "failed" ? (
           <textarea
             className="ex-api-copy-fallback"
             readOnly
-            aria-label="curl command"
+            aria-label={t("curlLabel")}
             value={copy.text}
             rows={3}
             onFocus={(e) => e.currentTarget.select()}
@@ -245,7 +238,7 @@ export function ApiExplorer(props: ApiExplorerProps) {
 
       <section
         className="ex-api-response"
-        aria-label="Response"
+        aria-label={t("response")}
         aria-live="polite"
         aria-busy={sending}
         data-answer-count={answered}
@@ -253,17 +246,17 @@ export function ApiExplorer(props: ApiExplorerProps) {
         <ResponseView result={result} sending={sending} />
       </section>
 
-      <section className="ex-api-history" aria-label="Recent requests">
+      <section className="ex-api-history" aria-label={t("recent")}>
         <div className="ex-api-line">
-          <h4 className="ex-api-h">Recent requests</h4>
+          <h4 className="ex-api-h">{t("recent")}</h4>
           {history.length ? (
             <button type="button" className="ex-api-link" onClick={clearHistory}>
-              Clear
+              {t("clear")}
             </button>
           ) : null}
         </div>
         {history.length === 0 ? (
-          <p className="ex-api-muted">Requests you send appear here.</p>
+          <p className="ex-api-muted">{t("noHistory")}</p>
         ) : (
           <ol className="ex-api-history-list">
             {history.map((h, i) => {
@@ -274,7 +267,7 @@ export function ApiExplorer(props: ApiExplorerProps) {
                     type="button"
                     className="ex-api-history-load"
                     onClick={() => loadEntry(h.req)}
-                    title="Load into the form"
+                    title={t("loadTitle")}
                   >
                     <span className="ex-api-history-method">{h.req.method}</span>{" "}
                     <span className="ex-api-history-path">{h.req.path}</span>
@@ -289,9 +282,9 @@ export function ApiExplorer(props: ApiExplorerProps) {
                       void doSend(h.req);
                     }}
                     disabled={sendDisabled}
-                    aria-label={`Replay ${name}`}
+                    aria-label={t("replayLabel", { request: name })}
                   >
-                    Replay
+                    {t("replay")}
                   </button>
                 </li>
               );
@@ -300,84 +293,6 @@ export function ApiExplorer(props: ApiExplorerProps) {
         )}
       </section>
     </div>
-  );
-}
-
-function ResponseView({ result, sending }: { result: Result | null; sending: boolean }) {
-  if (!result) {
-    return <p className="ex-api-muted">{sending ? "Sending…" : "Send a request to see the response."}</p>;
-  }
-  const reqLine = (
-    <p className="ex-api-muted ex-api-small">
-      {result.req.method} {result.req.path}
-      {sending ? " (sending another request…)" : ""}
-    </p>
-  );
-  if (result.kind === "failure") {
-    return (
-      <>
-        {reqLine}
-        <p className="ex-api-error" role="alert">
-          Request failed: {result.message}
-        </p>
-      </>
-    );
-  }
-  const res = result.res;
-  const cls = statusClass(res.status);
-  const text = statusText(res.status, res.statusText);
-  // Capped again here: whatever reached the view, it renders in milliseconds.
-  const headers = Array.isArray(res.headers) ? res.headers.slice(0, MAX_HEADERS) : [];
-  const body = capText(res.body, MAX_BODY_CHARS);
-  const formatted = formatBody(body);
-  return (
-    <>
-      {reqLine}
-      {res.error ? (
-        <p className="ex-api-error" role="alert">
-          Error: {capText(res.error, MAX_MESSAGE_CHARS)}
-        </p>
-      ) : null}
-      <p className="ex-api-status-line">
-        <span className={`ex-api-status ex-api-status-${cls}`}>
-          {res.status} {text}
-        </span>{" "}
-        <span className="ex-api-status-words">{STATUS_CLASS_WORDS[cls]}</span>
-        <span className="ex-api-timing">
-          {formatMs(res.wallMs)} wall
-          {typeof res.virtualMs === "number" ? `, ${formatMs(res.virtualMs)} virtual` : ""}
-        </span>
-      </p>
-      {headers.length ? (
-        <table className="ex-api-table">
-          <caption className="ex-api-h">Response headers</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Value</th>
-            </tr>
-          </thead>
-          <tbody>
-            {headers.map(([n, v], i) => (
-              <tr key={i}>
-                <td>{capText(n, MAX_HEADER_CHARS)}</td>
-                <td>{capText(v, MAX_HEADER_CHARS)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p className="ex-api-muted ex-api-small">No response headers.</p>
-      )}
-      <h4 className="ex-api-h">Body{formatted.json ? " (JSON)" : ""}</h4>
-      {body ? (
-        <pre className="ex-api-body-view" tabIndex={0}>
-          {formatted.text}
-        </pre>
-      ) : (
-        <p className="ex-api-muted ex-api-small">Empty body.</p>
-      )}
-    </>
   );
 }
 

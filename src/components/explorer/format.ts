@@ -37,14 +37,15 @@ export function statusClass(status: number): StatusClass {
   return "unknown";
 }
 
-export const STATUS_CLASS_WORDS: Record<StatusClass, string> = {
-  info: "Informational",
-  success: "Success",
-  redirect: "Redirect",
-  "client-error": "Client error",
-  "server-error": "Server error",
-  unknown: "Unknown status",
-};
+/** The explorer message (src/i18n/messages/explorer.ts) that names each class of status. */
+export const STATUS_CLASS_WORDS = {
+  info: "info",
+  success: "success",
+  redirect: "redirect",
+  "client-error": "clientError",
+  "server-error": "serverError",
+  unknown: "unknownStatus",
+} as const satisfies Record<StatusClass, string>;
 
 const STATUS_TEXT: Record<number, string> = {
   200: "OK",

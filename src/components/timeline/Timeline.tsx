@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent } from "react";
 import type { Trace } from "../../../sandbox/go/internal/trace-types";
-import type { AxisMode, Hit, Scale, TimelineLayout, View } from "./layout";
+import type { AxisMode, Hit, Scale, View } from "./layout";
 import {
   buildLayout,
   chooseDefaultTrace,
@@ -9,10 +9,10 @@ import {
   defaultAxisMode,
   describeFinal,
   domainEnd,
-  formatDuration,
   hitTest,
   laneAt,
   minSpan,
+  outcomeWord,
   panView,
   summarize,
   toDomain,
@@ -20,6 +20,9 @@ import {
 } from "./layout";
 import type { Palette } from "./draw";
 import { AXIS_H, GUTTER, LANE_H, drawTimeline, readPalette } from "./draw";
+import messages from "../../i18n/messages/timeline";
+import { useMessages, useTestText } from "../exercise/language";
+import { Legend, Tooltip } from "./TimelineParts";
 import "./timeline.css";
 
 const MAX_VIEWPORT_H = 480;
@@ -28,6 +31,8 @@ const FULL: View = { start: 0, span: Infinity };
 const FONT = "12px system-ui, -apple-system, 'Segoe UI', sans-serif";
 
 export function Timeline(props: { traces: Trace[] }) {
+  const t = useMessages(messages);
+  const text = useTestText();
   const traces = Array.isArray(props.traces) ? props.traces : [];
   const [selected, setSelected] = useState(() => chooseDefaultTrace(traces));
   // Re-pick the default when a new run delivers different traces (a new array
@@ -44,7 +49,7 @@ export function Timeline(props: { traces: Trace[] }) {
   if (!trace) {
     return (
       <div className="tl-root">
-        <p className="tl-empty">No goroutine trace was recorded for this run.</p>
+        <p className="tl-empty">{t("noTrace")}</p>
       </div>
     );
   }
@@ -54,22 +59,25 @@ export function Timeline(props: { traces: Trace[] }) {
       <div className="tl-header">
         {traces.length > 1 ? (
           <label className="tl-field" htmlFor={selectId}>
-            <span>Test</span>
+            <span>{t("test")}</span>
             <select id={selectId} value={idx} onChange={(e) => setSelected(Number(e.target.value))}>
-              {traces.map((t, i) => (
+              {traces.map((tr, i) => (
                 <option key={i} value={i}>
-                  {(t.label || `Trace ${i + 1}`) + (t.outcome !== "ok" ? ` (${t.outcome})` : "")}
+                  {(tr.label ? text.name(tr.label) : t("traceN", { n: i + 1 })) +
+                    (tr.outcome !== "ok" ? ` (${outcomeWord(tr.outcome, t)})` : "")}
                 </option>
               ))}
             </select>
           </label>
         ) : (
-          <span className="tl-title">{trace.label}</span>
+          <span className="tl-title">{text.name(trace.label)}</span>
         )}
-        <span className={`tl-outcome tl-outcome-${trace.outcome}`}>Outcome: {trace.outcome}</span>
+        <span className={`tl-outcome tl-outcome-${trace.outcome}`}>
+          {t("outcome", { outcome: outcomeWord(trace.outcome, t) })}
+        </span>
         {trace.truncated ? (
-          <span className="tl-truncated" title="Events were dropped to respect the trace size cap">
-            Truncated: later events were dropped
+          <span className="tl-truncated" title={t("truncatedTitle")}>
+            {t("truncated")}
           </span>
         ) : null}
       </div>
@@ -79,6 +87,7 @@ export function Timeline(props: { traces: Trace[] }) {
 }
 
 function TraceView({ trace }: { trace: Trace }) {
+  const t = useMessages(messages);
   const layout = useMemo(() => buildLayout(trace), [trace]);
   const [mode, setMode] = useState<AxisMode>(() => defaultAxisMode(trace));
   const [view, setView] = useState<View>(FULL);
@@ -170,10 +179,11 @@ function TraceView({ trace }: { trace: Trace }) {
         palette,
         hover: hover?.hit ?? null,
         font: FONT,
+        axisLabel: t(mode === "order" ? "axisOrder" : "axisTime"),
       });
     });
     return () => cancelAnimationFrame(id);
-  }, [layout, mode, scale, width, height, scrollTop, palette, hover]);
+  }, [layout, mode, scale, width, height, scrollTop, palette, hover, t]);
 
   // Wheel: ctrl/cmd+wheel zooms around the cursor, horizontal / shift+wheel pans.
   useEffect(() => {
@@ -267,38 +277,38 @@ function TraceView({ trace }: { trace: Trace }) {
     }
   };
 
-  const summary = summarize(layout);
+  const summary = summarize(layout, t);
   const zoomPct = Math.round((full / v.span) * 100);
 
   return (
     <div className="tl-body">
       <div className="tl-controls">
         <fieldset className="tl-axis">
-          <legend>Time axis:</legend>
+          <legend>{t("axis")}</legend>
           <label>
             <input type="radio" name={radioName} checked={mode === "time"} onChange={() => changeMode("time")} />{" "}
-            virtual time
+            {t("virtualTime")}
           </label>
           <label>
             <input type="radio" name={radioName} checked={mode === "order"} onChange={() => changeMode("order")} />{" "}
-            event order
+            {t("eventOrder")}
           </label>
         </fieldset>
-        <div className="tl-zoom" role="group" aria-label="Zoom">
-          <button type="button" onClick={() => zoomBy(1 / 1.5)} disabled={v.span >= full} aria-label="Zoom out">
+        <div className="tl-zoom" role="group" aria-label={t("zoom")}>
+          <button type="button" onClick={() => zoomBy(1 / 1.5)} disabled={v.span >= full} aria-label={t("zoomOut")}>
             −
           </button>
           <span className="tl-zoom-level" aria-live="polite">
             {zoomPct}%
           </span>
-          <button type="button" onClick={() => zoomBy(1.5)} disabled={v.span <= min * 1.0001} aria-label="Zoom in">
+          <button type="button" onClick={() => zoomBy(1.5)} disabled={v.span <= min * 1.0001} aria-label={t("zoomIn")}>
             +
           </button>
           <button type="button" onClick={() => setView(FULL)} disabled={v.span >= full}>
-            Reset
+            {t("reset")}
           </button>
         </div>
-        <span className="tl-hint">Ctrl+wheel to zoom, drag or Shift+wheel to pan</span>
+        <span className="tl-hint">{t("hint")}</span>
       </div>
       <div className="tl-stage">
         <div
@@ -306,7 +316,7 @@ function TraceView({ trace }: { trace: Trace }) {
           className="tl-scroll"
           style={{ height }}
           tabIndex={0}
-          aria-label="Timeline viewport. Arrow keys pan, plus and minus zoom, 0 resets."
+          aria-label={t("viewport")}
           onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
           onKeyDown={onKeyDown}
         >
@@ -333,18 +343,24 @@ function TraceView({ trace }: { trace: Trace }) {
       </div>
       <Legend />
       <details className="tl-text">
-        <summary>Timeline as text</summary>
-        <p>{summary}.</p>
+        <summary>{t("asText")}</summary>
+        <p>{t("sentence", { text: summary })}</p>
         <ul>
-          {layout.lanes.map((lane) => (
-            <li key={lane.g}>
-              {lane.label}
-              {lane.location ? ` (started at ${lane.location})` : ""}: {describeFinal(lane.finalState)};{" "}
-              {lane.segments.filter((s) => s.state === "blocked").length} blocked period
-              {lane.segments.filter((s) => s.state === "blocked").length === 1 ? "" : "s"}, {lane.events.length} event
-              {lane.events.length === 1 ? "" : "s"}
-            </li>
-          ))}
+          {layout.lanes.map((lane) => {
+            const blocked = lane.segments.filter((s) => s.state === "blocked").length;
+            const events = lane.events.length;
+            return (
+              <li key={lane.g}>
+                {t("lane", {
+                  label: lane.label,
+                  started: lane.location ? t("startedAt", { location: lane.location }) : "",
+                  final: describeFinal(lane.finalState, t),
+                  blocked: t(blocked === 1 ? "blockedOne" : "blockedMany", { n: blocked }),
+                  events: t(events === 1 ? "eventsOne" : "eventsMany", { n: events }),
+                })}
+              </li>
+            );
+          })}
         </ul>
       </details>
     </div>
@@ -358,111 +374,4 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 function sameHit(a: Hit, b: Hit): boolean {
   if (a.type !== b.type || a.lane !== b.lane) return false;
   return a.type === "event" ? a.index === (b as typeof a).index : a.segment === (b as typeof a).segment;
-}
-
-function Tooltip({
-  layout,
-  hit,
-  x,
-  y,
-  width,
-  height,
-}: {
-  layout: TimelineLayout;
-  hit: Hit;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}) {
-  const lane = layout.lanes[hit.lane]!;
-  const rows: [string, string][] = [["Goroutine", lane.label]];
-  if (hit.type === "event") {
-    const ev = layout.trace.events[hit.index]!;
-    rows.push(["Event", `${ev.kind} (#${hit.index})`]);
-    rows.push(["Time", formatDuration(ev.t)]);
-    if (ev.block) rows.push(["Block", ev.block]);
-    if (ev.chan !== undefined) rows.push(["Channel", `#${ev.chan}`]);
-    if (ev.value !== undefined) rows.push(["Value", ev.value]);
-    if (ev.peer !== undefined) {
-      const pl = layout.laneOf.get(ev.peer);
-      rows.push([
-        ev.kind === "send" ? "To" : ev.kind === "recv" ? "From" : "Peer",
-        pl !== undefined ? layout.lanes[pl]!.label : `#${ev.peer}`,
-      ]);
-    }
-    if (ev.detail) rows.push(["Detail", ev.detail]);
-  } else {
-    const s = hit.segment;
-    rows.push(["State", s.state === "blocked" ? `blocked on ${s.block ?? "other"}` : "running / runnable"]);
-    rows.push([
-      "Time",
-      `${formatDuration(s.t0)} – ${s.endEvent < 0 ? `${formatDuration(s.t1)} (end of trace)` : formatDuration(s.t1)}`,
-    ]);
-    rows.push(["Events", `#${s.i0} – #${s.endEvent < 0 ? "end" : s.i1}`]);
-    if (s.startEvent >= 0) {
-      const ev = layout.trace.events[s.startEvent]!;
-      if (ev.chan !== undefined) rows.push(["Channel", `#${ev.chan}`]);
-      if (ev.detail) rows.push(["Detail", ev.detail]);
-    }
-  }
-  const left = Math.min(Math.max(0, x + 14), Math.max(0, width - 280));
-  // Below the pointer in the upper half, above it in the lower half.
-  const style = y < height / 2 ? { left, top: y + 16 } : { left, bottom: height - y + 12 };
-  return (
-    <div className="tl-tooltip" role="tooltip" style={style}>
-      <dl>
-        {rows.map(([k, val]) => (
-          <div key={k} className="tl-tooltip-row">
-            <dt>{k}</dt>
-            <dd>{val}</dd>
-          </div>
-        ))}
-      </dl>
-    </div>
-  );
-}
-
-function Legend() {
-  return (
-    <ul className="tl-legend" aria-label="Legend">
-      <li>
-        <span className="tl-swatch tl-swatch-running" aria-hidden="true" /> running / runnable
-      </li>
-      <li>
-        <span className="tl-swatch tl-swatch-blocked" aria-hidden="true" /> blocked (labelled by kind)
-      </li>
-      <li>
-        <span className="tl-swatch tl-swatch-stuck" aria-hidden="true" /> blocked at end (deadlock / leak)
-      </li>
-      <li>
-        <span className="tl-glyph" aria-hidden="true">
-          ▲
-        </span>{" "}
-        send{" "}
-        <span className="tl-glyph" aria-hidden="true">
-          ○
-        </span>{" "}
-        receive{" "}
-        <span className="tl-glyph" aria-hidden="true">
-          ×
-        </span>{" "}
-        close{" "}
-        <span className="tl-glyph tl-glyph-panic" aria-hidden="true">
-          ◆
-        </span>{" "}
-        panic
-      </li>
-      <li>
-        <span className="tl-glyph" aria-hidden="true">
-          ↘
-        </span>{" "}
-        channel hand-off
-      </li>
-      <li>
-        <span className="tl-dot tl-dot-ended" aria-hidden="true" /> returned{" "}
-        <span className="tl-dot tl-dot-stuck" aria-hidden="true" /> panicked / stuck
-      </li>
-    </ul>
-  );
 }

@@ -79,6 +79,8 @@ export interface DrawParams {
   palette: Palette;
   hover: Hit | null;
   font: string;
+  /** The axis's name in the page's language ("virtual time", "event #"). */
+  axisLabel: string;
 }
 
 const MARKER_KINDS = new Set(["send", "recv", "close", "panic", "timer"]);
@@ -328,7 +330,7 @@ export function drawTimeline(p: DrawParams): void {
   ctx.lineTo(width, AXIS_H - 0.5);
   ctx.stroke();
   ctx.fillStyle = c.muted;
-  ctx.fillText(mode === "order" ? "event #" : "virtual time", 8, AXIS_H / 2);
+  ctx.fillText(p.axisLabel, 8, AXIS_H / 2);
   ctx.save();
   ctx.beginPath();
   ctx.rect(scale.x0 - 30, 0, width - scale.x0 + 30, AXIS_H);

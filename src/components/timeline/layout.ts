@@ -3,6 +3,20 @@
 // unit-tested in Node and reused by the canvas renderer.
 
 import type { BlockKind, Trace, TraceEvent, TraceGoroutine } from "../../../sandbox/go/internal/trace-types";
+import { translator } from "../../i18n/messages/define";
+import messages from "../../i18n/messages/timeline";
+
+/** The timeline's message function in one language (English unless the view passes its own). */
+export type TimelineText = ReturnType<typeof translator<keyof (typeof messages)["en"]>>;
+
+const ENGLISH: TimelineText = translator(messages, "en");
+
+const OUTCOMES = ["ok", "deadlock", "leak", "panic", "error"] as const;
+
+/** A trace's outcome in words; an outcome the runtime never reports is shown as it came. */
+export function outcomeWord(outcome: unknown, t: TimelineText = ENGLISH): string {
+  return (OUTCOMES as readonly unknown[]).includes(outcome) ? t(outcome as (typeof OUTCOMES)[number]) : String(outcome);
+}
 
 /** "time": x = virtual time (ns, a Go time.Duration). "order": x = event sequence index. */
 export type AxisMode = "time" | "order";
@@ -469,29 +483,30 @@ export function defaultAxisMode(trace: Trace): AxisMode {
   return share >= 0.8 ? "order" : "time";
 }
 
-export function describeFinal(s: FinalState): string {
+/** A goroutine's final state in words; Go's blocking kinds and panic text stay as Go prints them. */
+export function describeFinal(s: FinalState, t: TimelineText = ENGLISH): string {
   switch (s.kind) {
     case "ended":
-      return "returned";
+      return t("returned");
     case "panicked":
-      return s.detail ? `panicked: ${s.detail}` : "panicked";
+      return s.detail ? t("panickedWith", { detail: s.detail }) : t("panicked");
     case "blocked":
-      return `blocked (${s.block})`;
+      return t("blockedOn", { block: s.block });
     case "running":
-      return "still running";
+      return t("stillRunning");
     case "not started":
-      return "no events";
+      return t("noEvents");
   }
 }
 
-/** e.g. "Timeline of 3 goroutines over 1.5 s virtual time; outcome deadlock" */
-export function summarize(layout: TimelineLayout): string {
+/** e.g. "Timeline of 3 goroutines over 1.5 s virtual time; outcome deadlock; 12 events" */
+export function summarize(layout: TimelineLayout, t: TimelineText = ENGLISH): string {
   const n = layout.lanes.length;
   const tr = layout.trace;
-  let s = `Timeline of ${n} goroutine${n === 1 ? "" : "s"} over ${formatDuration(layout.endT)} virtual time; outcome ${tr.outcome}`;
-  s += `; ${layout.endI} event${layout.endI === 1 ? "" : "s"}`;
-  if (tr.truncated) s += " (truncated)";
-  return s;
+  const outcome = outcomeWord(tr.outcome, t);
+  const events = t(layout.endI === 1 ? "eventsOne" : "eventsMany", { n: layout.endI });
+  const s = t(n === 1 ? "summaryOne" : "summaryMany", { n, duration: formatDuration(layout.endT), outcome, events });
+  return tr.truncated ? s + t("summaryTruncated") : s;
 }
 
 // ---------------------------------------------------------------------------

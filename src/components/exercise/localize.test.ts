@@ -1,0 +1,87 @@
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { platformText } from "../../../sandbox/platform-text";
+import { localeOf, rich } from "./language";
+import { failureText, knownText, testText } from "./localize";
+
+describe("testText", () => {
+  const text = testText({
+    names: JSON.parse(
+      '{"Task 1: adds": "任务 1：加法", "a > b": "整条路径", "b": "乙", "__proto__": "原型"}',
+    ) as Record<string, string>,
+    messages: { "got ${n}": "得到 ${n}" },
+  });
+
+  it("translates names and paths, a whole path first, then part by part", () => {
+    const cases: [string, string][] = [
+      ["Task 1: adds", "任务 1：加法"],
+      ["a > b", "整条路径"],
+      ["Task 1: adds > b", "任务 1：加法 > 乙"],
+      ["Task 1: adds > unknown", "任务 1：加法 > unknown"],
+      ["__proto__", "原型"],
+    ];
+    for (const [english, chinese] of cases) expect(text.path(english), english).toBe(chinese);
+  });
+
+  it("never finds a name through the prototype", () => {
+    const plain = testText({ names: { x: "叉" }, messages: {} });
+    for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"])
+      expect(plain.name(name), name).toBe(name);
+  });
+
+  it("is the identity without a translation", () => {
+    const english = testText(undefined);
+    expect(english.path("Task 1: adds > b")).toBe("Task 1: adds > b");
+    expect(english.message("got 3")).toBe("got 3");
+  });
+});
+
+describe("knownText", () => {
+  const cases: [string, string][] = [
+    [
+      'Test timed out in 250ms.\nIf this is a long-running test, pass a timeout value as the last argument or configure it globally with "testTimeout".',
+      "测试在 250ms 后超时。\n如果这个测试本来就要运行很久，请把超时时间作为最后一个参数传入，或者在全局配置 “testTimeout”。",
+    ],
+    [
+      'Hook timed out in 10ms.\nIf this is a long-running hook, pass a timeout value as the last argument or configure it globally with "hookTimeout".',
+      "钩子函数在 10ms 后超时。\n如果这个钩子本来就要运行很久，请把超时时间作为最后一个参数传入，或者在全局配置 “hookTimeout”。",
+    ],
+    ['Cannot find file "./util" (files: main.ts, a.ts)', "找不到文件 “./util”（现有文件：main.ts, a.ts）"],
+    ['Cannot import "fs": only these modules are available: go', "不能导入 “fs”：只有这些模块可用：go"],
+    ["Test timed out in 250ms.", "Test timed out in 250ms."],
+    ["Expected ';' but found 'x'", "Expected ';' but found 'x'"],
+  ];
+  for (const [english, chinese] of cases) {
+    it(`zh-cn: ${english.split("\n")[0]}`, () => {
+      expect(knownText(english, "zh-cn")).toBe(chinese);
+      expect(knownText(english, "en"), "English unchanged").toBe(english);
+    });
+  }
+});
+
+describe("failureText", () => {
+  const text = testText({ names: {}, messages: { "got ${n}": "得到 ${n}" } });
+  it("prefers the platform's code, then the fixed sentences, then the lesson's messages", () => {
+    expect(failureText(platformText("lessonTestNotPassed"), "zh-cn", text, true)).toBe("这个课程测试没有通过。");
+    expect(failureText({ message: "got 3: expected 3 to be 4" }, "zh-cn", text, true)).toBe(
+      "得到 3: expected 3 to be 4",
+    );
+    expect(failureText({ message: "got 3" }, "zh-cn", text, false), "a learner's test").toBe("got 3");
+    expect(failureText(platformText("lessonTestNotPassed"), "en", text, true)).toBe("This lesson test did not pass.");
+  });
+});
+
+describe("localeOf and rich", () => {
+  it("takes a known locale only", () => {
+    expect(localeOf({ locale: "zh-cn" })).toBe("zh-cn");
+    for (const locale of [undefined, "fr", "__proto__", 7]) expect(localeOf({ locale }), String(locale)).toBe("en");
+  });
+
+  it("fills {names} with elements and leaves unknown ones as text", () => {
+    const html = renderToString(
+      createElement("p", null, rich("{key} 运行；{other} 不变", { key: createElement("kbd", null, "Ctrl") })),
+    );
+    expect(html.replace(/<!-- -->/g, "")).toBe("<p><kbd>Ctrl</kbd> 运行；{other} 不变</p>");
+  });
+});
