@@ -44,7 +44,8 @@ describe("quiz checks", () => {
   });
 });
 
-describe("quiz programs run with Go (bash scripts/ensure-go.sh installs it)", () => {
+// Each check runs the go tool (vet, build, run): seconds on a loaded machine.
+describe("quiz programs run with Go (bash scripts/ensure-go.sh installs it)", { timeout: 60_000 }, () => {
   it("accepts true claims", async () => {
     const quiz = `quiz:\n${question(hello, '    prints: "hi\\n"\n')}${question(deadlock, "    crashes: deadlock\n")}${plain}`;
     expect(await check(quiz), "true claims pass").toEqual([]);
