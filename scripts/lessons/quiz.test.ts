@@ -30,6 +30,8 @@ async function check(quiz: string): Promise<string[]> {
 }
 
 const plain = question(undefined, "");
+/** Each check runs the go tool (vet, build, run): seconds on a loaded machine. */
+const GO_TIMEOUT = 60_000;
 
 describe("quiz checks", () => {
   it("reports a lesson without a quiz", async () => {
@@ -44,34 +46,49 @@ describe("quiz checks", () => {
   });
 });
 
-// Each check runs the go tool (vet, build, run): seconds on a loaded machine.
-describe("quiz programs run with Go (bash scripts/ensure-go.sh installs it)", { timeout: 60_000 }, () => {
-  it("accepts true claims", async () => {
-    const quiz = `quiz:\n${question(hello, '    prints: "hi\\n"\n')}${question(deadlock, "    crashes: deadlock\n")}${plain}`;
-    expect(await check(quiz), "true claims pass").toEqual([]);
-  });
+describe("quiz programs run with Go (bash scripts/ensure-go.sh installs it)", () => {
+  it(
+    "accepts true claims",
+    async () => {
+      const quiz = `quiz:\n${question(hello, '    prints: "hi\\n"\n')}${question(deadlock, "    crashes: deadlock\n")}${plain}`;
+      expect(await check(quiz), "true claims pass").toEqual([]);
+    },
+    GO_TIMEOUT,
+  );
 
-  it("names a wrong prints", async () => {
-    const problems = await check(`quiz:\n${question(hello, '    prints: "hello\\n"\n')}${plain}${plain}`);
-    expect(problems, "a wrong prints is reported with what the program printed").toEqual([
-      expect.stringMatching(/quiz\[0\]\.code: prints "hi\\n", the quiz says "hello\\n"/),
-    ]);
-  });
+  it(
+    "names a wrong prints",
+    async () => {
+      const problems = await check(`quiz:\n${question(hello, '    prints: "hello\\n"\n')}${plain}${plain}`);
+      expect(problems, "a wrong prints is reported with what the program printed").toEqual([
+        expect.stringMatching(/quiz\[0\]\.code: prints "hi\\n", the quiz says "hello\\n"/),
+      ]);
+    },
+    GO_TIMEOUT,
+  );
 
-  it("names a crash the quiz does not mention, and one that does not happen", async () => {
-    const quiz = `quiz:\n${question(deadlock, '    prints: ""\n')}${question(hello, '    prints: "hi\\n"\n    crashes: panic\n')}${plain}`;
-    const problems = await check(quiz);
-    expect(problems, "both false crash claims are reported").toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/quiz\[0\]\.code: ends with deadlock, the quiz says no crash/),
-        expect.stringMatching(/quiz\[1\]\.code: ends with success, the quiz says crashes: panic/),
-      ]),
-    );
-  });
+  it(
+    "names a crash the quiz does not mention, and one that does not happen",
+    async () => {
+      const quiz = `quiz:\n${question(deadlock, '    prints: ""\n')}${question(hello, '    prints: "hi\\n"\n    crashes: panic\n')}${plain}`;
+      const problems = await check(quiz);
+      expect(problems, "both false crash claims are reported").toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/quiz\[0\]\.code: ends with deadlock, the quiz says no crash/),
+          expect.stringMatching(/quiz\[1\]\.code: ends with success, the quiz says crashes: panic/),
+        ]),
+      );
+    },
+    GO_TIMEOUT,
+  );
 
-  it("rejects a program that is not gofmt-formatted", async () => {
-    const spaces = hello.map((l) => l.replace("\t", "    "));
-    const problems = await check(`quiz:\n${question(spaces, '    prints: "hi\\n"\n')}${plain}${plain}`);
-    expect(problems, "spaces instead of tabs are reported").toEqual([expect.stringMatching(/not gofmt-formatted/)]);
-  });
+  it(
+    "rejects a program that is not gofmt-formatted",
+    async () => {
+      const spaces = hello.map((l) => l.replace("\t", "    "));
+      const problems = await check(`quiz:\n${question(spaces, '    prints: "hi\\n"\n')}${plain}${plain}`);
+      expect(problems, "spaces instead of tabs are reported").toEqual([expect.stringMatching(/not gofmt-formatted/)]);
+    },
+    GO_TIMEOUT,
+  );
 });
