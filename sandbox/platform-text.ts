@@ -7,7 +7,7 @@
 // tests or Go's runtime (panics, the deadlock dump) is never a code: it stays
 // exactly as printed, as a parameter where platform text frames it.
 
-import { format, placeholders } from "../src/i18n/format";
+import { format, placeholders } from "./message-format";
 
 /** Every platform message in English, by code; `{name}` marks a parameter. */
 export const PLATFORM_MESSAGES = {

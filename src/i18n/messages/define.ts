@@ -5,7 +5,7 @@
 // really Chinese.
 
 import type { Locale } from "../locales";
-import { format, type Params } from "../format";
+import { format, type Params } from "../../../sandbox/message-format";
 
 export type Table<K extends string = string> = Record<Locale, Record<K, string>>;
 

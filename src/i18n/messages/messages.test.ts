@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeholders } from "../format";
+import { placeholders } from "../../../sandbox/message-format";
 import { TABLES } from "./index";
 
 const CJK = /[\u3400-\u9fff]/;

@@ -1,3 +1,5 @@
+// Shared by the sandbox (platform messages, sandbox/platform-text.ts) and the
+// site (src/i18n/messages/): the sandbox may import nothing from src/.
 // Fills a message's {name} placeholders. A missing parameter stays visible as
 // {name} rather than turning into "undefined", so a mistake shows on the page.
 
