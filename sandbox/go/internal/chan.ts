@@ -2,7 +2,6 @@
 import type { Bubble, G } from "./scheduler";
 import { activeBubble, currentG, requireBubble } from "./scheduler";
 import { GoPanic } from "./panic";
-import { preview } from "./trace";
 
 /** FIFO queue with O(1) shift. */
 export class Queue<T> {
@@ -166,7 +165,7 @@ export class Chan<T> {
     const b = activeBubble();
     if (b) {
       const g = currentG();
-      b.event(g && g.bubble === b ? g.id : 0, "close", { chan: this.id });
+      b.event(g && g.bubble === b ? g.id : 0, "close", this.id);
     }
     for (const w of this._recvq.drain()) {
       if (w.sel && w.sel.done) continue;
@@ -291,16 +290,15 @@ function trySend<T>(ch: Chan<T>, b: Bubble, g: G, v: T): boolean {
   const r = liveWaiter(ch._recvq);
   if (r) {
     if (!b.traceFull) {
-      const value = preview(v);
-      b.event(g.id, "send", { chan: ch.id, value, peer: r.g.id });
-      b.event(r.g.id, "recv", { chan: ch.id, value, peer: g.id });
+      b.event(g.id, "send", ch.id, r.g.id, v);
+      b.event(r.g.id, "recv", ch.id, g.id, v);
     }
     completeRecv(r, v, true);
     return true;
   }
   if (ch._buf.length < ch._cap) {
     ch._buf.push(v);
-    if (!b.traceFull) b.event(g.id, "send", { chan: ch.id, value: preview(v) });
+    if (!b.traceFull) b.event(g.id, "send", ch.id, 0, v);
     return true;
   }
   return false;
@@ -310,12 +308,12 @@ function trySend<T>(ch: Chan<T>, b: Bubble, g: G, v: T): boolean {
 function tryRecv<T>(ch: Chan<T>, b: Bubble, g: G): [T | undefined, boolean] | null {
   if (ch._buf.length > 0) {
     const v = ch._buf.shift() as T;
-    if (!b.traceFull) b.event(g.id, "recv", { chan: ch.id, value: preview(v) });
+    if (!b.traceFull) b.event(g.id, "recv", ch.id, 0, v);
     if (ch._onTake) ch._onTake();
     const s = liveWaiter(ch._sendq);
     if (s) {
       ch._buf.push(s.value as T);
-      if (!b.traceFull) b.event(s.g.id, "send", { chan: ch.id, value: preview(s.value) });
+      if (!b.traceFull) b.event(s.g.id, "send", ch.id, 0, s.value);
       completeSend(s);
     }
     return [v, true];
@@ -324,9 +322,8 @@ function tryRecv<T>(ch: Chan<T>, b: Bubble, g: G): [T | undefined, boolean] | nu
   if (s) {
     const v = s.value as T;
     if (!b.traceFull) {
-      const value = preview(v);
-      b.event(s.g.id, "send", { chan: ch.id, value, peer: g.id });
-      b.event(g.id, "recv", { chan: ch.id, value, peer: s.g.id });
+      b.event(s.g.id, "send", ch.id, g.id, v);
+      b.event(g.id, "recv", ch.id, s.g.id, v);
     }
     completeSend(s);
     return [v, true];
@@ -420,7 +417,7 @@ export function trySendInternal<T>(ch: Chan<T>, b: Bubble, gid: number, v: T): b
   if (ch._closed || ch._isNil) return false;
   const r = liveWaiter(ch._recvq);
   if (r) {
-    if (!b.traceFull) b.event(gid, "send", { chan: ch.id, value: preview(v), peer: r.g.id });
+    if (!b.traceFull) b.event(gid, "send", ch.id, r.g.id, v);
     completeRecv(r, v, true);
     return true;
   }

@@ -44,7 +44,7 @@
 // * Outside a bubble there is no scheduler: go() and blocking ops throw (we
 //   chose explicit bubbles over an implicit one so that every exercise test
 //   gets a fresh clock, seed and leak check).
-import type { BlockKind, Trace, TraceEvent, TraceGoroutine } from "./trace-types";
+import type { BlockKind, Trace, TraceEventKind, TraceGoroutine } from "./trace-types";
 import { TraceRecorder, emitTrace } from "./trace";
 import { GoPanic, panicText } from "./panic";
 import { resolveLocation } from "./location";
@@ -265,15 +265,13 @@ export class Bubble {
     return g;
   }
 
-  /** event records a trace event at the current virtual time. */
-  event(g: number, kind: TraceEvent["kind"], extra?: Partial<TraceEvent>): void {
-    if (this.trace.full) {
-      this.trace.truncated = true;
-      return;
-    }
-    const ev: TraceEvent = { t: this.now, g, kind };
-    if (extra) Object.assign(ev, extra);
-    this.trace.add(ev);
+  /**
+   * event records a trace event at the current virtual time: chan and peer
+   * are 0 when absent; aux is the block kind, the detail or the value sent
+   * (see TraceRecorder.add).
+   */
+  event(g: number, kind: TraceEventKind, chan = 0, peer = 0, aux?: unknown): void {
+    this.trace.add(this.now, g, kind, chan, peer, aux);
   }
 
   /** traceFull reports whether further events would be dropped (to skip building them). */
@@ -361,11 +359,7 @@ export class Bubble {
       g.blockKind = kind;
       g.blockChan = chan;
       g.blockedAt = g.opAt;
-      if (!this.trace.full) {
-        const ev: Partial<TraceEvent> = { block: kind };
-        if (chan !== undefined) ev.chan = chan;
-        this.event(g.id, "block", ev);
-      } else this.trace.truncated = true;
+      this.event(g.id, "block", chan ?? 0, 0, kind);
     }
     const p = new Promise<T>(capture);
     g.resolve = captured.resolve;
@@ -563,7 +557,7 @@ export class Bubble {
     if (this.finished) return;
     if (err instanceof GoPanic) {
       const head = err.fatal ? `fatal error: ${err.message}` : `panic: ${err.message}`;
-      this.event(g.id, "panic", { detail: head });
+      this.event(g.id, "panic", 0, 0, head);
       const at = resolveLocation(err);
       const e = new Error(
         `${head}\n\ngoroutine ${g.id}${g.id === 1 ? "" : ` "${g.name}"`} [running]:\n${at ? `\tat ${at}\n` : ""}${this.createdBy(g)}`,
@@ -578,7 +572,7 @@ export class Bubble {
       return;
     }
     const msg = err instanceof Error ? err.message : panicText(err);
-    this.event(g.id, "panic", { detail: msg });
+    this.event(g.id, "panic", 0, 0, msg);
     const at = err instanceof Error ? resolveLocation(err) : undefined;
     const e = new Error(
       `panic: ${err instanceof Error && err.name !== "Error" ? `${err.name}: ` : ""}${msg}\n\ngoroutine ${g.id} "${g.name}" [running]:\n${at ? `\tat ${at}\n` : ""}${this.createdBy(g)}`,
@@ -655,8 +649,7 @@ export class Bubble {
   /** fireOne runs timer t; it returns false when the bubble ended. */
   private fireOne(t: TimerEntry): boolean {
     t.popped = false;
-    if (!this.trace.full) this.event(0, "timer", { detail: t.detail });
-    else this.trace.truncated = true;
+    this.event(0, "timer", 0, 0, t.detail);
     try {
       t.fire(t.when);
     } catch (e) {
@@ -810,10 +803,14 @@ export class Bubble {
       if (loc) tg.location = loc;
       return tg;
     });
+    const rec = this.trace;
     const trace: Trace = {
       label: this.opts.label,
       goroutines,
-      events: this.trace.events,
+      // Built when first read: most traces are never looked at.
+      get events() {
+        return rec.events;
+      },
       endTime: this.now,
       outcome: this.outcome,
     };
