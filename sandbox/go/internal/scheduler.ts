@@ -197,9 +197,16 @@ export class Bubble {
   private timerSeq = 0;
   private readonly timers = new TimerHeap();
   private readonly runq: G[] = [];
-  private readonly runningSet = new Set<G>();
+  /**
+   * The goroutines in state "running", in the order they started running
+   * (an array, not a Set: it holds one goroutine or none nearly always, and
+   * a Set's delete re-allocates its table at every other park).
+   */
+  private readonly running: G[] = [];
   private readonly foreign = new Set<G>();
   private schedPending = false;
+  /** Timers are firing, and schedule() runs next (see fireDue). */
+  private firing = false;
   private tickPosted = false;
   private switches = 0;
   private silent = false;
@@ -336,8 +343,18 @@ export class Bubble {
   }
 
   private setRunning(g: G): void {
+    if (g.state !== "running") this.running.push(g);
     g.state = "running";
-    this.runningSet.add(g);
+  }
+
+  /** stopRunning takes g out of the running goroutines, if it is one. */
+  private stopRunning(g: G): void {
+    const r = this.running;
+    if (r.length === 1 && r[0] === g) r.pop();
+    else {
+      const i = r.indexOf(g);
+      if (i >= 0) r.splice(i, 1);
+    }
   }
 
   /**
@@ -347,7 +364,7 @@ export class Bubble {
    */
   park<T>(g: G, kind: BlockKind | null, chan?: number): Promise<T> {
     if (this.finished) return new Promise<T>(() => {});
-    this.runningSet.delete(g);
+    this.stopRunning(g);
     this.probeGen++;
     this.justParked = g;
     if (kind === null) {
@@ -365,7 +382,7 @@ export class Bubble {
     g.resolve = captured.resolve;
     g.reject = captured.reject;
     g.opPromise = p;
-    if (this.runningSet.size === 0) this.requestSchedule();
+    if (this.running.length === 0) this.requestSchedule();
     return p;
   }
 
@@ -384,7 +401,7 @@ export class Bubble {
     this.probeGen++;
     this.event(g.id, "unblock");
     this.runq.push(g);
-    if (this.runningSet.size === 0) this.requestSchedule();
+    if (this.running.length === 0) this.requestSchedule();
     this.ensureTick();
   }
 
@@ -398,7 +415,7 @@ export class Bubble {
 
   /** requestSchedule runs the scheduler in a microtask. */
   requestSchedule(): void {
-    if (this.schedPending || this.finished) return;
+    if (this.schedPending || this.finished || this.firing) return;
     this.schedPending = true;
     microtask(this.scheduleTask);
   }
@@ -417,7 +434,7 @@ export class Bubble {
 
   /** schedule hands the token to a random runnable goroutine when nobody runs. */
   private schedule(): void {
-    if (this.finished || this.runningSet.size > 0) return;
+    if (this.finished || this.running.length > 0) return;
     const justParked = this.justParked;
     this.justParked = null;
     // Timers already due (d <= 0) fire without waiting for quiescence.
@@ -483,7 +500,7 @@ export class Bubble {
       microtask(this.probeHop);
       return;
     }
-    if (this.runningSet.size > 0 || this.runq.length > 0 || this.foreign.size > 0) return;
+    if (this.running.length > 0 || this.runq.length > 0 || this.foreign.size > 0) return;
     this.idle();
   };
 
@@ -530,7 +547,7 @@ export class Bubble {
     if (this.finished || g.state === "done") return;
     if (err instanceof AbandonedError) return;
     const prev = g.state;
-    this.runningSet.delete(g);
+    this.stopRunning(g);
     this.foreign.delete(g);
     g.state = "done";
     this.live.delete(g);
@@ -548,7 +565,7 @@ export class Bubble {
     }
     this.event(g.id, "end");
     if (g === this.main) this.mainDone = true;
-    if (this.runningSet.size === 0) this.requestSchedule();
+    if (this.running.length === 0) this.requestSchedule();
     this.ensureTick();
   }
 
@@ -619,11 +636,26 @@ export class Bubble {
   }
 
   /**
-   * fireDue fires every timer due by now. Timers due at the same instant
+   * fireDue fires every timer due by now. Both callers (schedule and idle)
+   * run schedule() right after, so the goroutines the timers make ready need
+   * no scheduling microtask: it would find the token taken and do nothing,
+   * at a cost of one microtask per firing.
+   */
+  private fireDue(): void {
+    this.firing = true;
+    try {
+      this.fireTimers();
+    } finally {
+      this.firing = false;
+    }
+  }
+
+  /**
+   * fireTimers fires every timer due by now. Timers due at the same instant
    * fire in a random (seeded) order, as in Go, where their order is not
    * specified; a timer stopped by an earlier one in the batch does not fire.
    */
-  private fireDue(): void {
+  private fireTimers(): void {
     for (;;) {
       const t = this.timers.peek();
       if (!t || t.when > this.now) return;
@@ -664,14 +696,14 @@ export class Bubble {
     if (this.finished) return;
     this.sliceStart = wallNow();
     this.probeGen++;
-    if (this.runningSet.size > 0) {
+    if (this.running.length > 0) {
       // The microtask queue is empty, so whoever still holds the token is
       // awaiting something outside the runtime.
-      for (const g of this.runningSet) {
+      for (const g of this.running) {
         g.state = "foreign";
         this.foreign.add(g);
       }
-      this.runningSet.clear();
+      this.running.length = 0;
     }
     if (this.runq.length > 0) {
       this.schedule();
