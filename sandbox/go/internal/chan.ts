@@ -53,12 +53,26 @@ const RECV_OK = 1;
 const SEND = 2;
 
 /** A goroutine blocked on a channel (directly or through a select case). */
-interface Waiter {
+export interface Waiter {
   g: G;
   mode: number;
   sel: SelectState | null;
   idx: number;
   value: unknown;
+}
+
+/**
+ * waiterOf returns g's waiter for a channel operation outside select. A
+ * goroutine blocks on one such operation at a time, and its waiter leaves
+ * the channel's queue before g resumes, so one object per goroutine serves
+ * all of them.
+ */
+function waiterOf(g: G, mode: number, value: unknown): Waiter {
+  const w = g.chanWaiter;
+  if (w === null) return (g.chanWaiter = { g, mode, sel: null, idx: 0, value });
+  w.mode = mode;
+  w.value = value;
+  return w;
 }
 
 /** Result a blocked select resumes with. */
@@ -114,7 +128,7 @@ export class Chan<T> {
     const g = b.caller("chan send");
     if (this._isNil) return b.park<void>(g, "nil chan");
     if (trySend(this, b, g, v)) return b.yield<void>(g);
-    const w: Waiter = { g, mode: SEND, sel: null, idx: 0, value: v };
+    const w = waiterOf(g, SEND, v);
     this._sendq.push(w);
     return b.park<void>(g, "chan send", this.id);
   }
@@ -131,7 +145,7 @@ export class Chan<T> {
     if (this._isNil) return b.park(g, "nil chan");
     const r = tryRecv(this, b, g);
     if (r !== null) return b.yield(g, r[0]);
-    const w: Waiter = { g, mode: RECV, sel: null, idx: 0, value: undefined };
+    const w = waiterOf(g, RECV, undefined);
     this._recvq.push(w);
     return b.park(g, "chan receive", this.id);
   }
@@ -147,7 +161,7 @@ export class Chan<T> {
     if (this._isNil) return b.park(g, "nil chan");
     const r = tryRecv(this, b, g);
     if (r !== null) return b.yield(g, r);
-    const w: Waiter = { g, mode: RECV_OK, sel: null, idx: 0, value: undefined };
+    const w = waiterOf(g, RECV_OK, undefined);
     this._recvq.push(w);
     return b.park(g, "chan receive", this.id);
   }
@@ -272,7 +286,10 @@ function completeSend(w: Waiter): void {
     finishSelect(w.sel);
     const r: SelResult = { idx: w.idx, value: undefined, ok: true };
     b.ready(w.g, r);
-  } else b.ready(w.g, undefined);
+  } else {
+    w.value = undefined; // the goroutine's reused waiter must not keep the value alive
+    b.ready(w.g, undefined);
+  }
 }
 
 function liveWaiter(q: Queue<Waiter>): Waiter | undefined {

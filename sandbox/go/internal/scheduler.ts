@@ -50,6 +50,7 @@ import { GoPanic, panicText } from "./panic";
 import { resolveLocation } from "./location";
 import { capture, captured, microtask, mulberry32, postMacrotask, wallNow } from "./eventloop";
 import { TimerEntry, TimerHeap } from "./timerheap";
+import type { Waiter } from "./chan";
 
 export { mulberry32, postMacrotask, TimerEntry };
 import { runGC } from "./gc";
@@ -74,6 +75,10 @@ export class G {
   opPromise: Promise<unknown> | null = null;
   /** Its function returned that promise (go(() => ch.send(v))): runG awaits it. */
   returnedOp = false;
+  /** The timer of its time.sleep calls, reused once fired (a sleeping goroutine has one). */
+  sleepTimer: TimerEntry | null = null;
+  /** The waiter object its channel operations outside select reuse (see chan.ts). */
+  chanWaiter: Waiter | null = null;
   /** Value (or panic) the goroutine resumes with. */
   value: unknown;
   throwing: unknown = undefined;
@@ -614,9 +619,25 @@ export class Bubble {
     return p;
   }
 
-  /** addTimer schedules fire(when) at virtual time when (ns since the bubble started). */
-  addTimer(when: number, fire: (when: number) => void, detail: string): TimerEntry {
+  /** addTimer schedules fire(when, entry) at virtual time when (ns since the bubble started). */
+  addTimer(when: number, fire: (when: number, t: TimerEntry) => void, detail: string): TimerEntry {
     const t = new TimerEntry(Math.max(when, this.now), ++this.timerSeq, fire, detail);
+    this.timers.push(t);
+    return t;
+  }
+
+  /**
+   * rearmTimer schedules t again at when, as addTimer would a new timer with
+   * the same callback. t must have fired (a stopped timer may still sit in
+   * the heap): tickers and sleeps reuse their entry instead of allocating
+   * one per period.
+   */
+  rearmTimer(t: TimerEntry, when: number): TimerEntry {
+    t.when = Math.max(when, this.now);
+    t.seq = ++this.timerSeq;
+    t.active = true;
+    t.popped = false;
+    t.cancelled = false;
     this.timers.push(t);
     return t;
   }
@@ -683,7 +704,7 @@ export class Bubble {
     t.popped = false;
     this.event(0, "timer", 0, 0, t.detail);
     try {
-      t.fire(t.when);
+      t.fire(t.when, t);
     } catch (e) {
       if (this.main) this.failGoroutine(current ?? this.main, e);
       return false;
