@@ -3,40 +3,56 @@ import type { Bubble, G } from "./scheduler";
 import { activeBubble, currentG, requireBubble } from "./scheduler";
 import { GoPanic } from "./panic";
 
-/** FIFO queue with O(1) shift. */
+/**
+ * FIFO queue with O(1) shift. Its array is reused: a queue that empties
+ * starts again at the front, and one that keeps a backlog is compacted in
+ * place, so a channel used one value at a time allocates nothing.
+ */
 export class Queue<T> {
   private items: (T | undefined)[] = [];
   private head = 0;
+  private tail = 0;
   get length(): number {
-    return this.items.length - this.head;
+    return this.tail - this.head;
   }
   push(v: T): void {
-    this.items.push(v);
+    if (this.tail === this.items.length) this.items.push(v);
+    else this.items[this.tail] = v;
+    this.tail++;
   }
   peek(): T | undefined {
-    return this.items[this.head];
+    return this.head < this.tail ? this.items[this.head] : undefined;
   }
   shift(): T | undefined {
-    if (this.head >= this.items.length) return undefined;
+    if (this.head === this.tail) return undefined;
     const v = this.items[this.head];
     this.items[this.head++] = undefined;
-    if (this.head > 64 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
+    if (this.head === this.tail) this.head = this.tail = 0;
+    else if (this.head > 64 && this.head * 2 > this.tail) {
+      const n = this.tail - this.head;
+      this.items.copyWithin(0, this.head, this.tail);
+      this.items.fill(undefined, n, this.tail);
       this.head = 0;
+      this.tail = n;
     }
     return v;
   }
   remove(v: T): void {
     const i = this.items.indexOf(v, this.head);
-    if (i >= 0) this.items.splice(i, 1);
+    if (i < 0 || i >= this.tail) return;
+    this.items.copyWithin(i, i + 1, this.tail);
+    this.items[--this.tail] = undefined;
+    if (this.head === this.tail) this.head = this.tail = 0;
   }
   clear(): void {
-    this.items = [];
-    this.head = 0;
+    // A large array is dropped; a small one is kept for reuse.
+    if (this.items.length > 64) this.items = [];
+    else this.items.fill(undefined, this.head, this.tail);
+    this.head = this.tail = 0;
   }
   /** drain removes and returns every item. */
   drain(): T[] {
-    const out = this.items.slice(this.head) as T[];
+    const out = this.items.slice(this.head, this.tail) as T[];
     this.clear();
     return out;
   }
