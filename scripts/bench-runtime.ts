@@ -8,7 +8,9 @@
 // (ops/sec), scheduler cost per goroutine switch (µs), 100 seeds of a small
 // test via synctest.explore (ms), 10,000 goroutines spawned and joined (ms),
 // and 60,000 timer firings: 60 s of 1 ms ticks read by one goroutine (ms).
-// Each line also gives the median CPU time per run.
+// Each line also gives the median user CPU time per run (less sensitive than
+// wall time to a busy machine; it includes V8's GC helper threads). The
+// timer figure is then printed again beside its target (issue #8).
 import { go, makeChan } from "go";
 import { WaitGroup } from "go/sync";
 import * as time from "go/time";
@@ -21,27 +23,34 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** cpuMs returns the process's CPU time (user + system) in ms: less sensitive than wall time to a busy machine. */
-function cpuMs(): number {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
+/** userMs returns the process's user CPU time in ms: less sensitive than wall time to a busy machine. */
+function userMs(): number {
+  return process.cpuUsage().user / 1000;
 }
 
-async function measure(name: string, fn: () => Promise<number>, unit: string, digits = 1): Promise<void> {
+/** What measure found: the median and minimum of the figure, and the median user CPU ms per run. */
+interface Figures {
+  median: number;
+  min: number;
+  cpu: number;
+}
+
+async function measure(name: string, fn: () => Promise<number>, unit: string, digits = 1): Promise<Figures> {
   await fn(); // warm-up
   const xs: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const c0 = cpuMs();
+    const c0 = userMs();
     xs.push(await fn());
-    cpu.push(cpuMs() - c0);
+    cpu.push(userMs() - c0);
   }
   const m = median(xs);
   const lo = Math.min(...xs);
   const hi = Math.max(...xs);
   console.log(
-    `${name.padEnd(44)} ${m.toFixed(digits).padStart(12)} ${unit}   (min ${lo.toFixed(digits)}, max ${hi.toFixed(digits)}, ${RUNS} runs; CPU ${median(cpu).toFixed(0)} ms/run)`,
+    `${name.padEnd(44)} ${m.toFixed(digits).padStart(12)} ${unit}   (min ${lo.toFixed(digits)}, max ${hi.toFixed(digits)}, ${RUNS} runs; user CPU ${median(cpu).toFixed(0)} ms/run)`,
   );
+  return { median: m, min: lo, cpu: median(cpu) };
 }
 
 /** N round trips over two unbuffered channels; returns channel ops per second (one send+recv pair = 1 op). */
@@ -135,4 +144,12 @@ await measure("channel ping-pong (unbuffered)", pingPong, "ops/s", 0);
 await measure("scheduler switch (10 goroutines yielding)", switchCost, "µs/switch", 2);
 await measure("synctest.explore, 100 seeds of a small test", explore100, "ms");
 await measure("10,000 goroutines spawned and joined", spawn10k, "ms");
-await measure("60,000 timer firings (60 s of 1 ms ticks)", ticks60k, "ms");
+const ticks = await measure("60,000 timer firings (60 s of 1 ms ticks)", ticks60k, "ms");
+
+/** Issue #8: 60,000 timer firings in at most this many ms of wall time in Node. */
+const TICKS_TARGET_MS = 60;
+console.log(
+  `\n60,000 timer firings: ${ticks.median.toFixed(1)} ms median, ${ticks.min.toFixed(1)} ms min, ` +
+    `${ticks.cpu.toFixed(0)} ms user CPU; target <= ${TICKS_TARGET_MS} ms: ${ticks.median <= TICKS_TARGET_MS ? "met" : "NOT met"}` +
+    ` (${((ticks.median * 1000) / 60_000).toFixed(2)} µs per firing)`,
+);

@@ -61,7 +61,8 @@ export function sleep(d: Duration): Promise<void> {
   const g = b.caller("time.sleep");
   d = toDuration(d);
   if (!(d > 0)) return b.yield<void>(g);
-  b.addTimer(b.now + d, () => b.ready(g), `sleep g${g.id}`);
+  if (g.sleepTimer) b.rearmTimer(g.sleepTimer, b.now + d);
+  else g.sleepTimer = b.addTimer(b.now + d, () => b.ready(g), `sleep g${g.id}`);
   return b.park<void>(g, "sleep");
 }
 

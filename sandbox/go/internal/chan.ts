@@ -2,42 +2,57 @@
 import type { Bubble, G } from "./scheduler";
 import { activeBubble, currentG, requireBubble } from "./scheduler";
 import { GoPanic } from "./panic";
-import { preview } from "./trace";
 
-/** FIFO queue with O(1) shift. */
+/**
+ * FIFO queue with O(1) shift. Its array is reused: a queue that empties
+ * starts again at the front, and one that keeps a backlog is compacted in
+ * place, so a channel used one value at a time allocates nothing.
+ */
 export class Queue<T> {
   private items: (T | undefined)[] = [];
   private head = 0;
+  private tail = 0;
   get length(): number {
-    return this.items.length - this.head;
+    return this.tail - this.head;
   }
   push(v: T): void {
-    this.items.push(v);
+    if (this.tail === this.items.length) this.items.push(v);
+    else this.items[this.tail] = v;
+    this.tail++;
   }
   peek(): T | undefined {
-    return this.items[this.head];
+    return this.head < this.tail ? this.items[this.head] : undefined;
   }
   shift(): T | undefined {
-    if (this.head >= this.items.length) return undefined;
+    if (this.head === this.tail) return undefined;
     const v = this.items[this.head];
     this.items[this.head++] = undefined;
-    if (this.head > 64 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
+    if (this.head === this.tail) this.head = this.tail = 0;
+    else if (this.head > 64 && this.head * 2 > this.tail) {
+      const n = this.tail - this.head;
+      this.items.copyWithin(0, this.head, this.tail);
+      this.items.fill(undefined, n, this.tail);
       this.head = 0;
+      this.tail = n;
     }
     return v;
   }
   remove(v: T): void {
     const i = this.items.indexOf(v, this.head);
-    if (i >= 0) this.items.splice(i, 1);
+    if (i < 0 || i >= this.tail) return;
+    this.items.copyWithin(i, i + 1, this.tail);
+    this.items[--this.tail] = undefined;
+    if (this.head === this.tail) this.head = this.tail = 0;
   }
   clear(): void {
-    this.items = [];
-    this.head = 0;
+    // A large array is dropped; a small one is kept for reuse.
+    if (this.items.length > 64) this.items = [];
+    else this.items.fill(undefined, this.head, this.tail);
+    this.head = this.tail = 0;
   }
   /** drain removes and returns every item. */
   drain(): T[] {
-    const out = this.items.slice(this.head) as T[];
+    const out = this.items.slice(this.head, this.tail) as T[];
     this.clear();
     return out;
   }
@@ -54,12 +69,26 @@ const RECV_OK = 1;
 const SEND = 2;
 
 /** A goroutine blocked on a channel (directly or through a select case). */
-interface Waiter {
+export interface Waiter {
   g: G;
   mode: number;
   sel: SelectState | null;
   idx: number;
   value: unknown;
+}
+
+/**
+ * waiterOf returns g's waiter for a channel operation outside select. A
+ * goroutine blocks on one such operation at a time, and its waiter leaves
+ * the channel's queue before g resumes, so one object per goroutine serves
+ * all of them.
+ */
+function waiterOf(g: G, mode: number, value: unknown): Waiter {
+  const w = g.chanWaiter;
+  if (w === null) return (g.chanWaiter = { g, mode, sel: null, idx: 0, value });
+  w.mode = mode;
+  w.value = value;
+  return w;
 }
 
 /** Result a blocked select resumes with. */
@@ -115,7 +144,7 @@ export class Chan<T> {
     const g = b.caller("chan send");
     if (this._isNil) return b.park<void>(g, "nil chan");
     if (trySend(this, b, g, v)) return b.yield<void>(g);
-    const w: Waiter = { g, mode: SEND, sel: null, idx: 0, value: v };
+    const w = waiterOf(g, SEND, v);
     this._sendq.push(w);
     return b.park<void>(g, "chan send", this.id);
   }
@@ -132,7 +161,7 @@ export class Chan<T> {
     if (this._isNil) return b.park(g, "nil chan");
     const r = tryRecv(this, b, g);
     if (r !== null) return b.yield(g, r[0]);
-    const w: Waiter = { g, mode: RECV, sel: null, idx: 0, value: undefined };
+    const w = waiterOf(g, RECV, undefined);
     this._recvq.push(w);
     return b.park(g, "chan receive", this.id);
   }
@@ -148,7 +177,7 @@ export class Chan<T> {
     if (this._isNil) return b.park(g, "nil chan");
     const r = tryRecv(this, b, g);
     if (r !== null) return b.yield(g, r);
-    const w: Waiter = { g, mode: RECV_OK, sel: null, idx: 0, value: undefined };
+    const w = waiterOf(g, RECV_OK, undefined);
     this._recvq.push(w);
     return b.park(g, "chan receive", this.id);
   }
@@ -166,7 +195,7 @@ export class Chan<T> {
     const b = activeBubble();
     if (b) {
       const g = currentG();
-      b.event(g && g.bubble === b ? g.id : 0, "close", { chan: this.id });
+      b.event(g && g.bubble === b ? g.id : 0, "close", this.id);
     }
     for (const w of this._recvq.drain()) {
       if (w.sel && w.sel.done) continue;
@@ -273,7 +302,10 @@ function completeSend(w: Waiter): void {
     finishSelect(w.sel);
     const r: SelResult = { idx: w.idx, value: undefined, ok: true };
     b.ready(w.g, r);
-  } else b.ready(w.g, undefined);
+  } else {
+    w.value = undefined; // the goroutine's reused waiter must not keep the value alive
+    b.ready(w.g, undefined);
+  }
 }
 
 function liveWaiter(q: Queue<Waiter>): Waiter | undefined {
@@ -291,16 +323,15 @@ function trySend<T>(ch: Chan<T>, b: Bubble, g: G, v: T): boolean {
   const r = liveWaiter(ch._recvq);
   if (r) {
     if (!b.traceFull) {
-      const value = preview(v);
-      b.event(g.id, "send", { chan: ch.id, value, peer: r.g.id });
-      b.event(r.g.id, "recv", { chan: ch.id, value, peer: g.id });
+      b.event(g.id, "send", ch.id, r.g.id, v);
+      b.event(r.g.id, "recv", ch.id, g.id, v);
     }
     completeRecv(r, v, true);
     return true;
   }
   if (ch._buf.length < ch._cap) {
     ch._buf.push(v);
-    if (!b.traceFull) b.event(g.id, "send", { chan: ch.id, value: preview(v) });
+    if (!b.traceFull) b.event(g.id, "send", ch.id, 0, v);
     return true;
   }
   return false;
@@ -310,12 +341,12 @@ function trySend<T>(ch: Chan<T>, b: Bubble, g: G, v: T): boolean {
 function tryRecv<T>(ch: Chan<T>, b: Bubble, g: G): [T | undefined, boolean] | null {
   if (ch._buf.length > 0) {
     const v = ch._buf.shift() as T;
-    if (!b.traceFull) b.event(g.id, "recv", { chan: ch.id, value: preview(v) });
+    if (!b.traceFull) b.event(g.id, "recv", ch.id, 0, v);
     if (ch._onTake) ch._onTake();
     const s = liveWaiter(ch._sendq);
     if (s) {
       ch._buf.push(s.value as T);
-      if (!b.traceFull) b.event(s.g.id, "send", { chan: ch.id, value: preview(s.value) });
+      if (!b.traceFull) b.event(s.g.id, "send", ch.id, 0, s.value);
       completeSend(s);
     }
     return [v, true];
@@ -324,9 +355,8 @@ function tryRecv<T>(ch: Chan<T>, b: Bubble, g: G): [T | undefined, boolean] | nu
   if (s) {
     const v = s.value as T;
     if (!b.traceFull) {
-      const value = preview(v);
-      b.event(s.g.id, "send", { chan: ch.id, value, peer: g.id });
-      b.event(g.id, "recv", { chan: ch.id, value, peer: s.g.id });
+      b.event(s.g.id, "send", ch.id, g.id, v);
+      b.event(g.id, "recv", ch.id, s.g.id, v);
     }
     completeSend(s);
     return [v, true];
@@ -420,7 +450,7 @@ export function trySendInternal<T>(ch: Chan<T>, b: Bubble, gid: number, v: T): b
   if (ch._closed || ch._isNil) return false;
   const r = liveWaiter(ch._recvq);
   if (r) {
-    if (!b.traceFull) b.event(gid, "send", { chan: ch.id, value: preview(v), peer: r.g.id });
+    if (!b.traceFull) b.event(gid, "send", ch.id, r.g.id, v);
     completeRecv(r, v, true);
     return true;
   }

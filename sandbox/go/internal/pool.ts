@@ -27,6 +27,8 @@ let allPools: Pool<unknown>[] = [];
 let oldPools: Pool<unknown>[] = [];
 
 onGC(() => {
+  // Nothing cached anywhere (the usual case at a clock jump): skip the swap and its allocation.
+  if (allPools.length === 0 && oldPools.length === 0) return;
   for (const p of oldPools) p._victim = emptyCache();
   for (const p of allPools) {
     p._victim = p._local;

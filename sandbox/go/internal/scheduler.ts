@@ -44,12 +44,13 @@
 // * Outside a bubble there is no scheduler: go() and blocking ops throw (we
 //   chose explicit bubbles over an implicit one so that every exercise test
 //   gets a fresh clock, seed and leak check).
-import type { BlockKind, Trace, TraceEvent, TraceGoroutine } from "./trace-types";
+import type { BlockKind, Trace, TraceEventKind, TraceGoroutine } from "./trace-types";
 import { TraceRecorder, emitTrace } from "./trace";
 import { GoPanic, panicText } from "./panic";
 import { resolveLocation } from "./location";
 import { capture, captured, microtask, mulberry32, postMacrotask, wallNow } from "./eventloop";
 import { TimerEntry, TimerHeap } from "./timerheap";
+import type { Waiter } from "./chan";
 
 export { mulberry32, postMacrotask, TimerEntry };
 import { runGC } from "./gc";
@@ -74,6 +75,10 @@ export class G {
   opPromise: Promise<unknown> | null = null;
   /** Its function returned that promise (go(() => ch.send(v))): runG awaits it. */
   returnedOp = false;
+  /** The timer of its time.sleep calls, reused once fired (a sleeping goroutine has one). */
+  sleepTimer: TimerEntry | null = null;
+  /** The waiter object its channel operations outside select reuse (see chan.ts). */
+  chanWaiter: Waiter | null = null;
   /** Value (or panic) the goroutine resumes with. */
   value: unknown;
   throwing: unknown = undefined;
@@ -197,9 +202,16 @@ export class Bubble {
   private timerSeq = 0;
   private readonly timers = new TimerHeap();
   private readonly runq: G[] = [];
-  private readonly runningSet = new Set<G>();
+  /**
+   * The goroutines in state "running", in the order they started running
+   * (an array, not a Set: it holds one goroutine or none nearly always, and
+   * a Set's delete re-allocates its table at every other park).
+   */
+  private readonly running: G[] = [];
   private readonly foreign = new Set<G>();
   private schedPending = false;
+  /** Timers are firing, and schedule() runs next (see fireDue). */
+  private firing = false;
   private tickPosted = false;
   private switches = 0;
   private silent = false;
@@ -265,15 +277,13 @@ export class Bubble {
     return g;
   }
 
-  /** event records a trace event at the current virtual time. */
-  event(g: number, kind: TraceEvent["kind"], extra?: Partial<TraceEvent>): void {
-    if (this.trace.full) {
-      this.trace.truncated = true;
-      return;
-    }
-    const ev: TraceEvent = { t: this.now, g, kind };
-    if (extra) Object.assign(ev, extra);
-    this.trace.add(ev);
+  /**
+   * event records a trace event at the current virtual time: chan and peer
+   * are 0 when absent; aux is the block kind, the detail or the value sent
+   * (see TraceRecorder.add).
+   */
+  event(g: number, kind: TraceEventKind, chan = 0, peer = 0, aux?: unknown): void {
+    this.trace.add(this.now, g, kind, chan, peer, aux);
   }
 
   /** traceFull reports whether further events would be dropped (to skip building them). */
@@ -338,8 +348,18 @@ export class Bubble {
   }
 
   private setRunning(g: G): void {
+    if (g.state !== "running") this.running.push(g);
     g.state = "running";
-    this.runningSet.add(g);
+  }
+
+  /** stopRunning takes g out of the running goroutines, if it is one. */
+  private stopRunning(g: G): void {
+    const r = this.running;
+    if (r.length === 1 && r[0] === g) r.pop();
+    else {
+      const i = r.indexOf(g);
+      if (i >= 0) r.splice(i, 1);
+    }
   }
 
   /**
@@ -349,7 +369,7 @@ export class Bubble {
    */
   park<T>(g: G, kind: BlockKind | null, chan?: number): Promise<T> {
     if (this.finished) return new Promise<T>(() => {});
-    this.runningSet.delete(g);
+    this.stopRunning(g);
     this.probeGen++;
     this.justParked = g;
     if (kind === null) {
@@ -361,17 +381,13 @@ export class Bubble {
       g.blockKind = kind;
       g.blockChan = chan;
       g.blockedAt = g.opAt;
-      if (!this.trace.full) {
-        const ev: Partial<TraceEvent> = { block: kind };
-        if (chan !== undefined) ev.chan = chan;
-        this.event(g.id, "block", ev);
-      } else this.trace.truncated = true;
+      this.event(g.id, "block", chan ?? 0, 0, kind);
     }
     const p = new Promise<T>(capture);
     g.resolve = captured.resolve;
     g.reject = captured.reject;
     g.opPromise = p;
-    if (this.runningSet.size === 0) this.requestSchedule();
+    if (this.running.length === 0) this.requestSchedule();
     return p;
   }
 
@@ -390,7 +406,7 @@ export class Bubble {
     this.probeGen++;
     this.event(g.id, "unblock");
     this.runq.push(g);
-    if (this.runningSet.size === 0) this.requestSchedule();
+    if (this.running.length === 0) this.requestSchedule();
     this.ensureTick();
   }
 
@@ -404,7 +420,7 @@ export class Bubble {
 
   /** requestSchedule runs the scheduler in a microtask. */
   requestSchedule(): void {
-    if (this.schedPending || this.finished) return;
+    if (this.schedPending || this.finished || this.firing) return;
     this.schedPending = true;
     microtask(this.scheduleTask);
   }
@@ -423,7 +439,7 @@ export class Bubble {
 
   /** schedule hands the token to a random runnable goroutine when nobody runs. */
   private schedule(): void {
-    if (this.finished || this.runningSet.size > 0) return;
+    if (this.finished || this.running.length > 0) return;
     const justParked = this.justParked;
     this.justParked = null;
     // Timers already due (d <= 0) fire without waiting for quiescence.
@@ -489,7 +505,7 @@ export class Bubble {
       microtask(this.probeHop);
       return;
     }
-    if (this.runningSet.size > 0 || this.runq.length > 0 || this.foreign.size > 0) return;
+    if (this.running.length > 0 || this.runq.length > 0 || this.foreign.size > 0) return;
     this.idle();
   };
 
@@ -536,7 +552,7 @@ export class Bubble {
     if (this.finished || g.state === "done") return;
     if (err instanceof AbandonedError) return;
     const prev = g.state;
-    this.runningSet.delete(g);
+    this.stopRunning(g);
     this.foreign.delete(g);
     g.state = "done";
     this.live.delete(g);
@@ -554,7 +570,7 @@ export class Bubble {
     }
     this.event(g.id, "end");
     if (g === this.main) this.mainDone = true;
-    if (this.runningSet.size === 0) this.requestSchedule();
+    if (this.running.length === 0) this.requestSchedule();
     this.ensureTick();
   }
 
@@ -563,7 +579,7 @@ export class Bubble {
     if (this.finished) return;
     if (err instanceof GoPanic) {
       const head = err.fatal ? `fatal error: ${err.message}` : `panic: ${err.message}`;
-      this.event(g.id, "panic", { detail: head });
+      this.event(g.id, "panic", 0, 0, head);
       const at = resolveLocation(err);
       const e = new Error(
         `${head}\n\ngoroutine ${g.id}${g.id === 1 ? "" : ` "${g.name}"`} [running]:\n${at ? `\tat ${at}\n` : ""}${this.createdBy(g)}`,
@@ -578,7 +594,7 @@ export class Bubble {
       return;
     }
     const msg = err instanceof Error ? err.message : panicText(err);
-    this.event(g.id, "panic", { detail: msg });
+    this.event(g.id, "panic", 0, 0, msg);
     const at = err instanceof Error ? resolveLocation(err) : undefined;
     const e = new Error(
       `panic: ${err instanceof Error && err.name !== "Error" ? `${err.name}: ` : ""}${msg}\n\ngoroutine ${g.id} "${g.name}" [running]:\n${at ? `\tat ${at}\n` : ""}${this.createdBy(g)}`,
@@ -603,9 +619,25 @@ export class Bubble {
     return p;
   }
 
-  /** addTimer schedules fire(when) at virtual time when (ns since the bubble started). */
-  addTimer(when: number, fire: (when: number) => void, detail: string): TimerEntry {
+  /** addTimer schedules fire(when, entry) at virtual time when (ns since the bubble started). */
+  addTimer(when: number, fire: (when: number, t: TimerEntry) => void, detail: string): TimerEntry {
     const t = new TimerEntry(Math.max(when, this.now), ++this.timerSeq, fire, detail);
+    this.timers.push(t);
+    return t;
+  }
+
+  /**
+   * rearmTimer schedules t again at when, as addTimer would a new timer with
+   * the same callback. t must have fired (a stopped timer may still sit in
+   * the heap): tickers and sleeps reuse their entry instead of allocating
+   * one per period.
+   */
+  rearmTimer(t: TimerEntry, when: number): TimerEntry {
+    t.when = Math.max(when, this.now);
+    t.seq = ++this.timerSeq;
+    t.active = true;
+    t.popped = false;
+    t.cancelled = false;
     this.timers.push(t);
     return t;
   }
@@ -625,11 +657,26 @@ export class Bubble {
   }
 
   /**
-   * fireDue fires every timer due by now. Timers due at the same instant
+   * fireDue fires every timer due by now. Both callers (schedule and idle)
+   * run schedule() right after, so the goroutines the timers make ready need
+   * no scheduling microtask: it would find the token taken and do nothing,
+   * at a cost of one microtask per firing.
+   */
+  private fireDue(): void {
+    this.firing = true;
+    try {
+      this.fireTimers();
+    } finally {
+      this.firing = false;
+    }
+  }
+
+  /**
+   * fireTimers fires every timer due by now. Timers due at the same instant
    * fire in a random (seeded) order, as in Go, where their order is not
    * specified; a timer stopped by an earlier one in the batch does not fire.
    */
-  private fireDue(): void {
+  private fireTimers(): void {
     for (;;) {
       const t = this.timers.peek();
       if (!t || t.when > this.now) return;
@@ -655,10 +702,9 @@ export class Bubble {
   /** fireOne runs timer t; it returns false when the bubble ended. */
   private fireOne(t: TimerEntry): boolean {
     t.popped = false;
-    if (!this.trace.full) this.event(0, "timer", { detail: t.detail });
-    else this.trace.truncated = true;
+    this.event(0, "timer", 0, 0, t.detail);
     try {
-      t.fire(t.when);
+      t.fire(t.when, t);
     } catch (e) {
       if (this.main) this.failGoroutine(current ?? this.main, e);
       return false;
@@ -671,14 +717,14 @@ export class Bubble {
     if (this.finished) return;
     this.sliceStart = wallNow();
     this.probeGen++;
-    if (this.runningSet.size > 0) {
+    if (this.running.length > 0) {
       // The microtask queue is empty, so whoever still holds the token is
       // awaiting something outside the runtime.
-      for (const g of this.runningSet) {
+      for (const g of this.running) {
         g.state = "foreign";
         this.foreign.add(g);
       }
-      this.runningSet.clear();
+      this.running.length = 0;
     }
     if (this.runq.length > 0) {
       this.schedule();
@@ -810,10 +856,14 @@ export class Bubble {
       if (loc) tg.location = loc;
       return tg;
     });
+    const rec = this.trace;
     const trace: Trace = {
       label: this.opts.label,
       goroutines,
-      events: this.trace.events,
+      // Built when first read: most traces are never looked at.
+      get events() {
+        return rec.events;
+      },
       endTime: this.now,
       outcome: this.outcome,
     };

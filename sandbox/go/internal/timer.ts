@@ -105,6 +105,8 @@ export class Ticker {
   readonly c: RecvChan<Time>;
   /** @internal */ private readonly ch: Chan<Time> = timerChan();
   /** @internal */ private entry: TimerEntry | null = null;
+  /** @internal Its last fired entry: off the heap, so the next tick reuses it. */
+  private spare: TimerEntry | null = null;
   /** @internal */ private period: Duration;
   /** @internal When the last tick was due (ns), for re-arming after a late receive. */ private last = 0;
   /** @internal */ private stopped = false;
@@ -122,14 +124,17 @@ export class Ticker {
   }
 
   private arm(when: number): void {
-    this.entry = this.b.addTimer(when, this.fireFn, this.detail);
+    const t = this.spare;
+    this.spare = null;
+    this.entry = t ? this.b.rearmTimer(t, when) : this.b.addTimer(when, this.fireFn, this.detail);
   }
 
-  /** @internal */ private readonly fireFn = (when: number): void => this.fire(when);
+  /** @internal */ private readonly fireFn = (when: number, t: TimerEntry): void => this.fire(when, t);
   /** @internal */ private readonly detail = `ticker chan#${this.ch.id}`;
 
-  private fire(when: number): void {
+  private fire(when: number, t: TimerEntry): void {
     this.entry = null;
+    this.spare = t;
     this.last = when;
     trySendInternal(this.ch, this.b, 0, bubbleTime(when));
     // While a tick waits unreceived, Go drops the ticks that follow: no need

@@ -8,9 +8,11 @@ export class TimerEntry {
   /** Stopped after being popped, before it fired. */
   cancelled = false;
   constructor(
-    readonly when: number,
-    readonly seq: number,
-    readonly fire: (when: number) => void,
+    /** Due time, ns since the bubble started (changed only by Bubble.rearmTimer). */
+    public when: number,
+    /** Creation order, which breaks ties between timers due at the same time. */
+    public seq: number,
+    readonly fire: (when: number, t: TimerEntry) => void,
     readonly detail: string,
   ) {}
 }

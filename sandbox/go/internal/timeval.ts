@@ -79,6 +79,12 @@ export class Time {
 
   /** Use now(), unix(), unixMilli() or Time.zero(). */
   constructor(sec: number, nsec: number) {
+    if (nsec > 0 && nsec < Second) {
+      // Already normal (nearly every Time the runtime makes): skip the division.
+      this.sec = sec;
+      this.nsec = nsec;
+      return;
+    }
     const carry = Math.floor(nsec / Second);
     this.sec = sec + carry;
     this.nsec = nsec - carry * Second;
