@@ -247,7 +247,12 @@ for (const { id, slug, variants } of exercises) {
 const { messageCoverage } = await import(pathToFileURL(path.join(out, "message-coverage.mjs")).href);
 const failures = ({ slug, variants }) =>
   variants.flatMap((v) => grades.get(`${v.name}/${slug}`).failures.map((f) => ({ variant: v.name, ...f })));
-problems.push(...messageCoverage(exercises.map((e) => ({ id: e.id, dir: e.dir, failures: failures(e) })), root));
+problems.push(
+  ...messageCoverage(
+    exercises.map((e) => ({ id: e.id, dir: e.dir, failures: failures(e) })),
+    root,
+  ),
+);
 
 if (problems.length > 0) {
   const shown = problems.map((p) => p.replaceAll(root + path.sep, ""));
