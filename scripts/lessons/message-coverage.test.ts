@@ -2,7 +2,6 @@
 // into a Chinese message, and nothing that is code. The cases are real
 // placeholder values from grading the course's variants.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { englishProse, messageCoverage } from "./message-coverage";
@@ -59,7 +58,10 @@ describe("englishProse", () => {
 });
 
 describe("messageCoverage", () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), "coverage-"));
+  // Scratch under the repository's .tmp/, as every script's.
+  const scratch = path.resolve(import.meta.dirname, "../../.tmp");
+  fs.mkdirSync(scratch, { recursive: true });
+  const root = fs.mkdtempSync(path.join(scratch, "coverage-"));
   const dir = path.join(root, "content", "m", "l");
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(
