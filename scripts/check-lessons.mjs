@@ -6,7 +6,9 @@
 //   - every variant type-checks as the learner's editor sees it;
 //   - every expect() in the tests carries a message for the learner;
 //   - every ```go block in the lesson text parses, and complete programs vet;
-//   - every lesson has a quiz whose Go programs print what the quiz says.
+//   - every lesson has a quiz whose Go programs print what the quiz says;
+//   - every failure message grading produced reads as Chinese on the Chinese
+//     page (scripts/lessons/message-coverage.ts).
 // Every variant is graded by the browser's own grader (the sandbox prelude in
 // a worker, scripts/lessons/sandbox-grade.ts), two or more at a time; the
 // solution and the starter also run unchanged in Node's vitest, so the tests
@@ -152,12 +154,13 @@ const results = JSON.parse(fs.readFileSync(report, "utf8")).testResults;
 async function gradeInSandbox(list) {
   const bundle = path.join(out, "sandbox-grade.mjs");
   await esbuild.build({
-    entryPoints: [path.join(root, "scripts/lessons/sandbox-grade.ts")],
+    entryPoints: ["sandbox-grade", "message-coverage"].map((n) => path.join(root, `scripts/lessons/${n}.ts`)),
     bundle: true,
     platform: "node",
     format: "esm",
     packages: "external",
-    outfile: bundle,
+    outdir: out,
+    outExtension: { ".js": ".mjs" },
     logLevel: "warning",
     // The only import.meta.url in the graph locates the runner from the prelude builder.
     define: { "import.meta.url": JSON.stringify(pathToFileURL(path.join(root, "sandbox/build/prelude.ts")).href) },
@@ -239,6 +242,15 @@ for (const { id, slug, variants } of exercises) {
     `${id}: ${solution}; ${starter}; wrong ${counts.wrong[0]}/${counts.wrong[1]} rejected; right ${counts.right[0]}/${counts.right[1]} accepted`,
   );
 }
+
+// Every failure message above, as the Chinese page shows it.
+const { messageCoverage } = await import(pathToFileURL(path.join(out, "message-coverage.mjs")).href);
+const failures = ({ slug, variants }) =>
+  variants.flatMap((v) => grades.get(`${v.name}/${slug}`).failures.map((f) => ({ variant: v.name, ...f })));
+const graded = exercises.map((e) => ({ id: e.id, dir: e.dir, failures: failures(e) }));
+problems.push(...messageCoverage(graded, root));
+const read = graded.reduce((n, e) => n + e.failures.length, 0);
+console.log(`check-lessons: ${read} failure messages read as the Chinese page shows them`);
 
 if (problems.length > 0) {
   const shown = problems.map((p) => p.replaceAll(root + path.sep, ""));

@@ -1,7 +1,8 @@
 // Prints the `tests:` and `messages:` fields a lesson's translation needs
 // (every describe/test name and expect() message of its tests, English as the
 // value), as YAML to paste into index.zh-cn.mdx's frontmatter and translate.
-// Keys already translated in an existing index.zh-cn.mdx keep their value.
+// Keys already translated in an existing index.zh-cn.mdx keep their value, and
+// its `values:` (English a placeholder captures) is carried over as it is.
 //
 //   npm run --silent i18n:stub -- content/04-channels/01-handoff-and-buffers
 
@@ -27,7 +28,12 @@ const table = (keys: string[], old: unknown) =>
   Object.fromEntries(keys.map((k) => [k, ((old ?? {}) as Record<string, string>)[k] ?? k]));
 process.stdout.write(
   YAML.stringify(
-    { tests: table(strings.names, have.tests), messages: table(strings.messages, have.messages) },
+    {
+      tests: table(strings.names, have.tests),
+      messages: table(strings.messages, have.messages),
+      // Values are found by grading (check-lessons names a missing one); the existing ones are kept.
+      ...(have.values ? { values: have.values } : {}),
+    },
     { lineWidth: 0 },
   ),
 );

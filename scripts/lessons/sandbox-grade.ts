@@ -23,6 +23,8 @@ export interface Grade {
   failed: number;
   /** Why the Run did not complete, one line each: failed tests, load errors, timeout, crash, compile errors. */
   problems: string[];
+  /** Every failure message of a lesson test or task, whole, as the page shows (and translates) it. */
+  failures: { test: string; message: string }[];
 }
 
 const firstLine = (s: string) => s.split("\n")[0]!.slice(0, 200);
@@ -37,7 +39,7 @@ function grade(key: string, result: RunResult): Grade {
           : result.kind === "crash"
             ? [`crashed: ${firstLine(result.message)}`]
             : ["cancelled"];
-    return { key, complete: false, passed: 0, failed: 0, problems: why };
+    return { key, complete: false, passed: 0, failed: 0, problems: why, failures: [] };
   }
   const problems = [
     ...result.loadErrors.map((e) => `load error: ${firstLine(e.message)}`),
@@ -48,7 +50,13 @@ function grade(key: string, result: RunResult): Grade {
         .map((t) => `${task.title} > ${t.name}: ${t.failure ? firstLine(t.failure.message) : t.state}`),
     ]),
   ];
-  return { key, complete: result.complete, passed: result.passed, failed: result.failed, problems };
+  const failures = result.tasks.flatMap((task) => [
+    ...(task.failure ? [{ test: task.title, message: task.failure.message }] : []),
+    ...task.tests.flatMap((t) =>
+      t.failure ? [{ test: `${task.title} > ${t.name}`, message: t.failure.message }] : [],
+    ),
+  ]);
+  return { key, complete: result.complete, passed: result.passed, failed: result.failed, problems, failures };
 }
 
 /** Runs every job, at most `concurrency` at once; calls onGrade as each ends. */

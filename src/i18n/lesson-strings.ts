@@ -16,6 +16,12 @@ export interface LessonStrings {
   names: string[];
   /** Every expect() message template, once each, in file order. */
   messages: string[];
+  /**
+   * Every string literal of the tests with a letter in it: the English a
+   * placeholder may capture (a helper's label, loop data), which a
+   * translation's `values` may translate.
+   */
+  literals: string[];
 }
 
 /** `tests` maps test file name to TypeScript source. */
@@ -23,8 +29,25 @@ export function lessonStrings(tests: Record<string, string>): LessonStrings {
   const names = new Set<string>();
   for (const paths of Object.values(collectLessonTests(tests))) for (const p of paths) for (const n of p) names.add(n);
   const messages = new Set<string>();
-  for (const [file, source] of Object.entries(tests)) for (const m of expectMessages(file, source)) messages.add(m);
-  return { names: [...names], messages: [...messages] };
+  const literals = new Set<string>();
+  for (const [file, source] of Object.entries(tests)) {
+    for (const m of expectMessages(file, source)) messages.add(m);
+    for (const s of stringLiterals(file, source)) literals.add(s);
+  }
+  return { names: [...names], messages: [...messages], literals: [...literals] };
+}
+
+/** The text of every string literal (and template without placeholders) in one file that has a letter in it. */
+function stringLiterals(file: string, source: string): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && /[A-Za-z]/.test(node.text))
+      found.push(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
 }
 
 /** The message templates of every expect(value, message) in one file. */

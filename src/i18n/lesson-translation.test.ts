@@ -68,6 +68,8 @@ tests:
   "delivers pages": "按顺序交付页面"
 messages:
   "got \${n} pages": "收到 \${n} 页"
+values:
+  "a slow page": "一个慢页面"
 ---
 关于 channel 的一些文字。
 
@@ -78,7 +80,11 @@ ch := make(chan int) // 无缓冲
 <Quiz questions={frontmatter.quiz} />
 `;
 
-const strings = { names: ["Task 1: in order", "delivers pages"], messages: ["got ${n} pages"] };
+const strings = {
+  names: ["Task 1: in order", "delivers pages"],
+  messages: ["got ${n} pages"],
+  literals: ["a slow page", "pages"],
+};
 const check = (translation: string) =>
   checkLessonTranslation({ file: "x/index.zh-cn.mdx", english, translation, strings });
 
@@ -116,6 +122,16 @@ describe("checkLessonTranslation", () => {
       /minutes: not a translated field/,
     ],
     ["a hint left out", good.replace(/hints:\n.*\n/, ""), /no translation of the hint for "Task 1: in order"/],
+    [
+      "a stale value",
+      good.replace('"a slow page": "一个慢页面"', '"a fast page": "一个快页面"'),
+      /values: "a fast page" is not a string in the English tests/,
+    ],
+    [
+      "a value left in English",
+      good.replace('"a slow page": "一个慢页面"', '"a slow page": "a slow page"'),
+      /values\["a slow page"\]: missing or not Chinese/,
+    ],
   ];
   for (const [what, translation, problem] of cases) {
     it(`rejects ${what}`, () => {

@@ -10,6 +10,10 @@
 //   tests                        every English describe/test name -> translation
 //   messages                     every expect() message template -> translation,
 //                                keeping each ${expression}
+//   values                       English a placeholder captures (a string
+//                                literal of the tests: a helper's label, loop
+//                                data) -> translation; grading finds the ones
+//                                needed (scripts/lessons/message-coverage.ts)
 //   body                         the text, with the same code blocks (comments
 //                                may be translated) and the same <Quiz .../>
 //
@@ -41,7 +45,7 @@ function keptVerbatim(source: string, value: string): boolean {
   return value.trim() === text && (STATUS_LINE.test(text) || GO_MESSAGE.test(text));
 }
 
-const ALLOWED = new Set(["title", "summary", "objectives", "hints", "quiz", "tests", "messages"]);
+const ALLOWED = new Set(["title", "summary", "objectives", "hints", "quiz", "tests", "messages", "values"]);
 
 export function splitMdx(text: string): { data: Record<string, unknown>; body: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
@@ -151,9 +155,11 @@ export function checkLessonTranslation({ file, english, translation, strings }: 
   if (strings) {
     checkTable("tests", strings.names, (d.tests ?? {}) as Record<string, unknown>, say);
     checkTable("messages", strings.messages, (d.messages ?? {}) as Record<string, unknown>, say);
+    checkValues(strings.literals ?? [], d.values, say);
   } else {
     if (d.tests) say("tests", "this lesson has no exercise");
     if (d.messages) say("messages", "this lesson has no exercise");
+    if (d.values) say("values", "this lesson has no exercise");
   }
 
   const quizTag = /<Quiz\s+questions=\{frontmatter\.quiz\}\s*\/>/;
@@ -232,6 +238,23 @@ function checkTable(
   const known = new Set(keys);
   for (const key of Object.keys(table))
     if (!known.has(key)) say(field, `${JSON.stringify(key)} is not in the English tests (stale?)`);
+}
+
+/**
+ * `values` translates text the tests write as a string literal; a key that is
+ * no longer one is stale. Which values a page needs is known only by running
+ * the tests: check-lessons reports a missing one (scripts/lessons/message-coverage.ts).
+ */
+function checkValues(literals: string[], values: unknown, say: (f: string, w: string) => void) {
+  if (values === undefined) return;
+  if (typeof values !== "object" || values === null || Array.isArray(values))
+    return say("values", "must map English text to its translation");
+  const known = new Set(literals);
+  for (const [key, value] of Object.entries(values)) {
+    if (!known.has(key)) say("values", `${JSON.stringify(key)} is not a string in the English tests (stale?)`);
+    if (typeof value !== "string" || !CJK.test(value))
+      say(`values[${JSON.stringify(key)}]`, "missing or not Chinese; translate the English");
+  }
 }
 
 /** Problems of a module's translation (module.zh-cn.json beside module.json). */

@@ -10,6 +10,8 @@ export interface TestTranslation {
   names: Record<string, string>;
   /** English expect() message template -> translation with the same ${...} placeholders. */
   messages: Record<string, string>;
+  /** English text a placeholder captures (a test helper's label, loop data) -> translation. */
+  values?: Record<string, string>;
 }
 
 /** The ${...} placeholders of a template, in order (braces inside balanced). */
@@ -39,36 +41,91 @@ export function templateParts(template: string): { literals: string[]; holes: st
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 interface Compiled {
+  template: string;
   pattern: RegExp;
   holes: string[];
   translation: string;
 }
 
+/** How a failure message matched a lesson's message table. */
+export interface MessageMatch {
+  /** The English template that matched. */
+  template: string;
+  /** Each placeholder of the template with the text it captured, in order. */
+  captures: { hole: string; value: string }[];
+  /** The assertion's own text after the message (": expected ..."), or "". */
+  suffix: string;
+  /** The message in the learner's language. */
+  translated: string;
+}
+
 /**
- * Returns a function that translates a failure message: the longest template
- * whose pattern matches the message's start (up to ": expected ..." added by
- * the assertion, which stays as it is) wins; an unknown message comes back
- * unchanged.
+ * The line synctest.explore puts before the failure of the seed that failed
+ * (sandbox/go/testing/synctest.ts); the test's own message follows it.
  */
-export function messageTranslator(messages: Record<string, string>): (message: string) => string {
+const EXPLORE =
+  /^(explore: failed with seed (\d+) \(run (\d+) of (\d+)\); replay it with synctest\.run\(fn, \{ seed: \d+ \}\))\n\n/;
+
+/**
+ * Returns a function that matches a failure message against the message
+ * table: the longest template whose pattern matches the message's start (up
+ * to ": expected ..." added by the assertion, which stays as it is) wins. A
+ * captured value that `values` maps (exactly) is replaced by its translation;
+ * any other value is kept as it is. Undefined when no template matches.
+ * A message that synctest.explore framed is matched below its frame line,
+ * which is kept, or rewritten by `explore` ({seed}, {run} and {runs} filled).
+ */
+export function messageMatcher(
+  messages: Record<string, string>,
+  values: Record<string, string> = {},
+  explore?: string,
+): (message: string) => MessageMatch | undefined {
   const compiled: Compiled[] = Object.entries(messages)
     .sort(([a], [b]) => b.length - a.length)
     .map(([template, translation]) => {
       const { literals, holes } = templateParts(template);
       const body = literals.map(escape).join("([\\s\\S]*?)");
-      return { pattern: new RegExp(`^${body}(: [\\s\\S]*)?$`), holes, translation };
+      return { template, pattern: new RegExp(`^${body}(: [\\s\\S]*)?$`), holes, translation };
     });
-  return (message) => {
-    for (const { pattern, holes, translation } of compiled) {
+  const own = (value: string) => (Object.hasOwn(values, value) ? values[value]! : value);
+  const matchOne = (message: string): MessageMatch | undefined => {
+    for (const { template, pattern, holes, translation } of compiled) {
       const match = pattern.exec(message);
       if (!match) continue;
-      const values = new Map(holes.map((hole, k) => [hole, match[k + 1] ?? ""]));
+      const captures = holes.map((hole, k) => ({ hole, value: match[k + 1] ?? "" }));
+      const filled = new Map(captures.map(({ hole, value }) => [hole, own(value)]));
       const { literals, holes: used } = templateParts(translation);
-      return (
-        literals.map((lit, k) => lit + (k < used.length ? (values.get(used[k]!) ?? used[k]) : "")).join("") +
-        (match[holes.length + 1] ?? "")
-      );
+      const suffix = match[holes.length + 1] ?? "";
+      const translated =
+        literals.map((lit, k) => lit + (k < used.length ? (filled.get(used[k]!) ?? used[k]) : "")).join("") + suffix;
+      return { template, captures, suffix, translated };
     }
-    return message;
+    return undefined;
   };
+  return (message) => {
+    const frame = EXPLORE.exec(message);
+    if (!frame) return matchOne(message);
+    const inner = matchOne(message.slice(frame[0].length));
+    if (!inner) return undefined;
+    const [, line, seed, run, runs] = frame as unknown as [string, string, string, string, string];
+    const head = explore
+      ? explore.replace(/\{(seed|run|runs)\}/g, (_, k: string) => ({ seed, run, runs })[k as "seed"])
+      : line;
+    return { ...inner, translated: `${head}\n\n${inner.translated}` };
+  };
+}
+
+/**
+ * Returns a function that translates a failure message (see messageMatcher);
+ * an unknown message comes back unchanged. `values` translates English text
+ * a placeholder captured, by exact match; `explore` is synctest.explore's
+ * frame line in the page's language.
+ */
+export function messageTranslator(
+  messages: Record<string, string>,
+  values: Record<string, string> = {},
+  explore?: string,
+): (message: string) => string {
+  const match = messageMatcher(messages, values, explore);
+  return (message) => match(message)?.translated ?? message;
 }

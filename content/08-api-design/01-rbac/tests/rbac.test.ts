@@ -202,7 +202,7 @@ describe("Task 3: deny by default", () => {
       for (const role of ["root", "", "constructor", "__proto__"]) {
         const next = spy();
         const res = await serve(guarded(next.handler, "GET /products"), "GET", "/products", tokenFor("eve", role));
-        expect403(res, `a token with the role ${JSON.stringify(role)}`);
+        expect403(res, `GET /products, token ${JSON.stringify({ role })}`);
         expect(next.calls, `the role ${JSON.stringify(role)} must never reach the handler`).toBe(0);
       }
     });
