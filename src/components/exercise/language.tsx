@@ -6,6 +6,7 @@
 import { Fragment, createContext, useContext, useMemo, type ReactNode } from "react";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../../i18n/locales";
 import { translator, type Table } from "../../i18n/messages/define";
+import resultsTable from "../../i18n/messages/results";
 import type { TestTranslation } from "../../i18n/test-text";
 import { testText, type TestText } from "./localize";
 
@@ -24,7 +25,10 @@ export function LanguageProvider(props: {
   children: ReactNode;
 }) {
   const { locale, testText: translation, children } = props;
-  const value = useMemo(() => ({ locale, text: testText(translation) }), [locale, translation]);
+  const value = useMemo(
+    () => ({ locale, text: testText(translation, resultsTable[locale].exploreFrame) }),
+    [locale, translation],
+  );
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }
 

@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { platformText } from "../../../sandbox/platform-text";
+import resultsTable from "../../i18n/messages/results";
 import { localeOf, rich } from "./language";
 import { failureText, knownText, testText } from "./localize";
 
@@ -28,6 +29,20 @@ describe("testText", () => {
     const plain = testText({ names: { x: "叉" }, messages: {} });
     for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"])
       expect(plain.name(name), name).toBe(name);
+  });
+
+  it("translates captured labels and synctest.explore's frame line", () => {
+    const zh = testText(
+      { names: {}, messages: { "${what}: got ${n}": "${what}：得到 ${n}" }, values: { "an empty cart": "空购物车" } },
+      resultsTable["zh-cn"].exploreFrame,
+    );
+    expect(zh.message("an empty cart: got 3"), "a label through values").toBe("空购物车：得到 3");
+    expect(
+      zh.message(
+        "explore: failed with seed 7 (run 3 of 30); replay it with synctest.run(fn, { seed: 7 })\n\nan empty cart: got 3",
+      ),
+      "the frame in Chinese, the message below it",
+    ).toBe("explore：种子 7 失败（第 3 次，共 30 次）；用 synctest.run(fn, { seed: 7 }) 重现它\n\n空购物车：得到 3");
   });
 
   it("is the identity without a translation", () => {

@@ -23,13 +23,17 @@ export interface TestText {
 
 const SEP = " > ";
 
-/** testText translates through `translation`; without one (English pages) every text comes back unchanged. */
-export function testText(translation: TestTranslation | undefined): TestText {
+/**
+ * testText translates through `translation`; without one (English pages)
+ * every text comes back unchanged. `exploreFrame` is synctest.explore's line
+ * above a failure ({seed}, {run}, {runs}) in the page's language.
+ */
+export function testText(translation: TestTranslation | undefined, exploreFrame?: string): TestText {
   if (!translation) return { name: (s) => s, path: (s) => s, message: (s) => s };
   const names = translation.names ?? {};
   // Own properties only: a test called "__proto__" or "constructor" is not translated by the prototype.
   const name = (s: string) => (Object.hasOwn(names, s) && typeof names[s] === "string" ? names[s] : s);
-  const message = messageTranslator(translation.messages ?? {});
+  const message = messageTranslator(translation.messages ?? {}, translation.values ?? {}, exploreFrame);
   return {
     name,
     path: (s) => (Object.hasOwn(names, s) ? name(s) : s.split(SEP).map(name).join(SEP)),

@@ -48,6 +48,8 @@ export default defineMessages(
     hookTimedOut:
       'Hook timed out in {ms}ms.\nIf this is a long-running hook, pass a timeout value as the last argument or configure it globally with "hookTimeout".',
     cannotFindFile: 'Cannot find file "{path}" (files: {files})',
+    exploreFrame:
+      "explore: failed with seed {seed} (run {run} of {runs}); replay it with synctest.run(fn, { seed: {seed} })",
     cannotImport: 'Cannot import "{path}": only these modules are available: {modules}',
   },
   {
@@ -94,6 +96,8 @@ export default defineMessages(
       "测试在 {ms}ms 后超时。\n如果这个测试本来就要运行很久，请把超时时间作为最后一个参数传入，或者在全局配置 “testTimeout”。",
     hookTimedOut:
       "钩子函数在 {ms}ms 后超时。\n如果这个钩子本来就要运行很久，请把超时时间作为最后一个参数传入，或者在全局配置 “hookTimeout”。",
+    exploreFrame:
+      "explore：种子 {seed} 失败（第 {run} 次，共 {runs} 次）；用 synctest.run(fn, { seed: {seed} }) 重现它",
     cannotFindFile: "找不到文件 “{path}”（现有文件：{files}）",
     cannotImport: "不能导入 “{path}”：只有这些模块可用：{modules}",
   },
