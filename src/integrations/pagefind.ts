@@ -43,7 +43,9 @@ export function searchIndex(): AstroIntegration {
           }
           const files = walk(output);
           const bytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
-          const perLanguage = Object.entries(bytesPerLanguage(output, files))
+          const entry = JSON.parse(fs.readFileSync(path.join(output, "pagefind-entry.json"), "utf8")) as PagefindEntry;
+          const sizes = Object.fromEntries(files.map((f) => [path.basename(f), fs.statSync(f).size]));
+          const perLanguage = Object.entries(bytesPerLanguage(entry, sizes))
             .map(([lang, n]) => `${lang} ${n}`)
             .join(", ");
           logger.info(
@@ -57,24 +59,29 @@ export function searchIndex(): AstroIntegration {
   };
 }
 
+/** The part of Pagefind's pagefind-entry.json that names each language's files. */
+export interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm: string | null }>;
+}
+
 /**
- * Bytes of each language's own index (its .pf_meta, index/ and fragment/
- * files, named after the language, and the wasm it loads, which the entry
- * file names: "unknown" for a language without a stemmer, like Chinese).
+ * Bytes of each language's own index: its .pf_meta, index/ and fragment/
+ * files (named after the language) and the wasm it loads, which the entry
+ * names ("unknown" for a language without a stemmer, like Chinese).
+ * `sizes` maps each file's name (no folder) to its bytes; precompressed
+ * copies are not counted.
  */
-export function bytesPerLanguage(output: string, files: string[]): Record<string, number> {
-  const entry = JSON.parse(fs.readFileSync(path.join(output, "pagefind-entry.json"), "utf8")) as {
-    languages: Record<string, { hash: string; wasm: string | null }>;
-  };
+export function bytesPerLanguage(entry: PagefindEntry, sizes: Record<string, number>): Record<string, number> {
   const totals: Record<string, number> = {};
   for (const [lang, { wasm }] of Object.entries(entry.languages)) {
     const own = (name: string) =>
-      name.startsWith(`${lang}_`) ||
-      name.startsWith(`pagefind.${lang}_`) ||
-      name === `wasm.${wasm ?? "unknown"}.pagefind`;
-    totals[lang] = files
-      .filter((f) => own(path.basename(f)) && !/\.(br|gz)$/.test(f))
-      .reduce((sum, f) => sum + fs.statSync(f).size, 0);
+      !/\.(br|gz)$/.test(name) &&
+      (name.startsWith(`${lang}_`) ||
+        name.startsWith(`pagefind.${lang}_`) ||
+        name === `wasm.${wasm ?? "unknown"}.pagefind`);
+    totals[lang] = Object.entries(sizes)
+      .filter(([name]) => own(name))
+      .reduce((sum, [, n]) => sum + n, 0);
   }
   return totals;
 }
