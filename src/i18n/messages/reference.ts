@@ -22,6 +22,11 @@ export default defineMessages(
     translations:
       "Go's multiple results become tuples (`const [v, ok] = await ch.recvOk()`); `nil` is `null` or `undefined`; errors are thrown or returned as `Error` values; durations are integer nanoseconds (`150 * time.Millisecond`); `defer` is `try … finally`.",
     packages: "Packages",
+    // Section titles that are more than a package path (src/lib/reference/model.ts).
+    groupLanguage: "Language: goroutines, channels, select, defer, panic",
+    groupErrors: "errors (and fmt.Errorf)",
+    groupNetHttp: "net/http (and net/url)",
+    groupJwt: "jwt (the course's package, after github.com/golang-jwt/jwt)",
     noGo: "No Go counterpart",
     unused: "Not used in a lesson yet.",
     usedIn: "Used in:",
@@ -43,6 +48,10 @@ export default defineMessages(
     translations:
       "Go 的多返回值变成元组（`const [v, ok] = await ch.recvOk()`）；`nil` 对应 `null` 或 `undefined`；错误被抛出，或作为 `Error` 值返回；时长是整数纳秒（`150 * time.Millisecond`）；`defer` 写成 `try … finally`。",
     packages: "包",
+    groupLanguage: "语言：goroutine、channel、select、defer、panic",
+    groupErrors: "errors（以及 fmt.Errorf）",
+    groupNetHttp: "net/http（以及 net/url）",
+    groupJwt: "jwt（本课程的包，仿照 github.com/golang-jwt/jwt）",
     noGo: "没有对应的 Go 写法",
     unused: "还没有课程用到。",
     usedIn: "用于：",
