@@ -2,7 +2,7 @@
 // (scripts/test.sh builds it before the browser tests) and served only below
 // /course/, as a host's subfolder would. A lesson loads, its exercise runs to
 // a pass, the service worker's scope is /course/, search links stay there,
-// and no page, asset, worker or link reaches outside /course/.
+// a Chinese page's links stay there and in Chinese, and no page, asset, worker or link reaches outside /course/.
 
 import fs from "node:fs";
 import type { Server } from "node:http";
@@ -76,6 +76,21 @@ describe("a build for a subfolder", () => {
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(results.filter(outside), "search results outside /course/").toEqual([]);
     await page.keyboard.press("Escape");
+
+    // The Chinese lesson: its links stay Chinese and under /course/, its switch leads back.
+    await page.goto(`${site}zh-cn/${LESSON}/`);
+    const zh = await addressesOn(page);
+    expect(zh.filter(outside), "Chinese lesson addresses outside /course/").toEqual([]);
+    const lessonLinks = await page
+      .locator(".sidebar a, .pager a")
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(
+      lessonLinks.filter((u) => !u.startsWith(`${site}zh-cn/`)),
+      "Chinese outline links",
+    ).toEqual([]);
+    await expect(page.locator("[data-language-switch]").evaluate((a) => (a as HTMLAnchorElement).href)).resolves.toBe(
+      `${site}${LESSON}/`,
+    );
 
     await page.goto(`${site}no-such-page/`);
     await expect(page.locator("h1").first().textContent()).resolves.toBe("Page not found");

@@ -4,7 +4,7 @@
 
 import fs from "node:fs";
 import type { Server } from "node:http";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { LAUNCH_ARGS, chromiumPath } from "../scripts/chromium.mjs";
 import { serve } from "../scripts/serve.mjs";
 
@@ -13,7 +13,8 @@ export interface Site {
   browser: Browser;
   /** URLs requested from any host other than the site's. */
   foreign: string[];
-  newPage(): Promise<{ context: BrowserContext; page: Page }>;
+  /** A fresh context (own storage) and page; `options` e.g. { locale: "zh-CN" } for a Chinese browser. */
+  newPage(options?: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
 }
 
@@ -30,8 +31,8 @@ export async function openSite(extraArgs: string[] = []): Promise<Site> {
     url,
     browser,
     foreign,
-    async newPage() {
-      const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    async newPage(options = {}) {
+      const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"], ...options });
       await context.route("**/*", (route) => {
         const requestUrl = route.request().url();
         if (requestUrl.startsWith(origin) || requestUrl.startsWith("blob:") || requestUrl.startsWith("data:"))

@@ -50,6 +50,8 @@ export const quizQuestionSchema = z
     message: "prints and crashes describe `code`; add the program or remove them",
   });
 
+// The English source. The glob names index.mdx exactly, so translations
+// (index.zh-cn.mdx) beside it are not lessons of their own.
 const lessons = defineCollection({
   loader: glob({ pattern: "*/*/index.mdx", base: "./content" }),
   schema: z
@@ -70,4 +72,28 @@ const modules = defineCollection({
   schema: z.object({ title: z.string().min(1), order: z.number().int(), summary: z.string().min(1) }).strict(),
 });
 
-export const collections = { lessons, modules };
+// A lesson's Chinese translation (src/i18n/lesson-translation.ts says what it
+// must cover): only the fields a learner reads; minutes, order and the
+// exercise come from English. Hints and test texts are keyed by English names.
+const text = z.string().min(1);
+const lessonTranslations = defineCollection({
+  loader: glob({ pattern: "*/*/index.zh-cn.mdx", base: "./content" }),
+  schema: z
+    .object({
+      title: text,
+      summary: text,
+      objectives: z.array(text).min(1),
+      hints: z.record(text, text).default({}),
+      quiz: z.array(quizQuestionSchema).min(3).max(8).optional(),
+      tests: z.record(text, text).default({}),
+      messages: z.record(text, text).default({}),
+    })
+    .strict(),
+});
+
+const moduleTranslations = defineCollection({
+  loader: glob({ pattern: "*/module.zh-cn.json", base: "./content" }),
+  schema: z.object({ title: text, summary: text }).strict(),
+});
+
+export const collections = { lessons, modules, lessonTranslations, moduleTranslations };

@@ -11,3 +11,16 @@ declare module "virtual:sandbox-types" {
   const libs: { path: string; content: string }[];
   export default libs;
 }
+
+declare namespace App {
+  interface Locals {
+    /**
+     * Set by a translated lesson page: the progress keys of its quiz questions,
+     * taken from the English questions (src/i18n/translate-lesson.ts), which
+     * Quiz.astro uses instead of hashing the translated text.
+     */
+    quizKeys?: string[];
+    /** Set by a lesson page: its language, for components the MDX places (Quiz). */
+    locale?: import("./i18n/locales").Locale;
+  }
+}

@@ -3,6 +3,10 @@
 // page marks with data-pagefind-body (the lesson text: the sidebar, header,
 // exercise and quiz chrome are outside it or marked data-pagefind-ignore),
 // and splits each page at headings with ids, so a result links to a section.
+// It keeps one index per language, by each page's <html lang> (English and
+// Chinese lessons; Chinese text is split into words by Pagefind's extended
+// build, which the npm package runs), and the page's pagefind.js loads the
+// index of its own language.
 // It must run before serviceWorker() (which precaches the index, so search
 // works offline) and precompress(): astro.config.mjs lists it first.
 
@@ -22,7 +26,7 @@ export function searchIndex(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const root = path.resolve(decodeURIComponent(dir.pathname));
         const started = Date.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+        const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
         try {
           const added = await index.addDirectory({ path: root, glob: "**/*.html" });
@@ -37,9 +41,15 @@ export function searchIndex(): AstroIntegration {
           for (const file of fs.readdirSync(output)) {
             if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) fs.rmSync(path.join(output, file));
           }
-          const bytes = walk(output).reduce((sum, f) => sum + fs.statSync(f).size, 0);
+          const files = walk(output);
+          const bytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
+          const entry = JSON.parse(fs.readFileSync(path.join(output, "pagefind-entry.json"), "utf8")) as PagefindEntry;
+          const sizes = Object.fromEntries(files.map((f) => [path.basename(f), fs.statSync(f).size]));
+          const perLanguage = Object.entries(bytesPerLanguage(entry, sizes))
+            .map(([lang, n]) => `${lang} ${n}`)
+            .join(", ");
           logger.info(
-            `${added.page_count} pages indexed: ${SEARCH_DIR}/ is ${bytes} bytes in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+            `${added.page_count} pages indexed: ${SEARCH_DIR}/ is ${bytes} bytes (per language: ${perLanguage}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
           );
         } finally {
           await pagefind.close();
@@ -47,6 +57,33 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
+}
+
+/** The part of Pagefind's pagefind-entry.json that names each language's files. */
+export interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm: string | null }>;
+}
+
+/**
+ * Bytes of each language's own index: its .pf_meta, index/ and fragment/
+ * files (named after the language) and the wasm it loads, which the entry
+ * names ("unknown" for a language without a stemmer, like Chinese).
+ * `sizes` maps each file's name (no folder) to its bytes; precompressed
+ * copies are not counted.
+ */
+export function bytesPerLanguage(entry: PagefindEntry, sizes: Record<string, number>): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const [lang, { wasm }] of Object.entries(entry.languages)) {
+    const own = (name: string) =>
+      !/\.(br|gz)$/.test(name) &&
+      (name.startsWith(`${lang}_`) ||
+        name.startsWith(`pagefind.${lang}_`) ||
+        name === `wasm.${wasm ?? "unknown"}.pagefind`);
+    totals[lang] = Object.entries(sizes)
+      .filter(([name]) => own(name))
+      .reduce((sum, [, n]) => sum + n, 0);
+  }
+  return totals;
 }
 
 function walk(dir: string): string[] {

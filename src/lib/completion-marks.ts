@@ -1,28 +1,36 @@
 // Marks completed lessons wherever the page lists them (sidebar, overview):
 // elements with data-progress-for="<lessonId>" get a mark in words, "✓ solved"
 // or "solution viewed" (a pass right after Show solution), not only a colour;
-// data-quiz-for="<lessonId>" gets the quiz score, "quiz 3/4".
+// data-quiz-for="<lessonId>" gets the quiz score, "quiz 3/4". The words are
+// in the page's language (its <html lang>).
 
+import type { Locale } from "../i18n/locales";
+import { translator } from "../i18n/messages/define";
+import messages from "../i18n/messages/progress";
+import { pageLocale } from "../i18n/page-locale";
 import { PROGRESS_EVENT, browserStore, type Completion } from "./progress-store";
 
-/** The visible words and the accessible label for each way of completing a lesson. */
-export const COMPLETION_MARKS: Record<Completion, { text: string; label: string; className: string }> = {
-  solved: { text: "✓ solved", label: "Completed: solved", className: "done-mark" },
-  "solution-viewed": {
-    text: "◇ solution viewed",
-    label: "Completed with the solution viewed",
-    className: "viewed-mark",
-  },
-};
+/** The visible words and the accessible label for each way of completing a lesson, in `locale`. */
+export function completionMarks(
+  locale: Locale,
+): Record<Completion, { text: string; label: string; className: string }> {
+  const t = translator(messages, locale);
+  return {
+    solved: { text: t("solved"), label: t("solvedLabel"), className: "done-mark" },
+    "solution-viewed": { text: t("viewed"), label: t("viewedLabel"), className: "viewed-mark" },
+  };
+}
 
-export function markCompletion(root: ParentNode): void {
+export function markCompletion(root: ParentNode, locale: Locale = pageLocale()): void {
+  const t = translator(messages, locale);
+  const marks = completionMarks(locale);
   const update = () => {
     const store = browserStore();
     const done = store.completions();
     const quizzes = store.quizScores();
     for (const el of root.querySelectorAll<HTMLElement>("[data-progress-for]")) {
       const how = done.get(el.dataset.progressFor ?? "");
-      const mark = how ? COMPLETION_MARKS[how] : undefined;
+      const mark = how ? marks[how] : undefined;
       el.classList.toggle("done-mark", how === "solved");
       el.classList.toggle("viewed-mark", how === "solution-viewed");
       el.textContent = mark?.text ?? "";
@@ -36,10 +44,11 @@ export function markCompletion(root: ParentNode): void {
       const score = quizzes.get(el.dataset.quizFor ?? "");
       // A score saved against another version of the quiz does not count.
       const correct = score && score.total === total ? score.correct : undefined;
-      el.textContent = correct === undefined ? "" : correct === total ? "✓ quiz" : `quiz ${correct}/${total}`;
+      el.textContent =
+        correct === undefined ? "" : correct === total ? t("quizDone") : t("quizScore", { correct, total });
       el.classList.toggle("done-mark", correct === total);
       if (correct === undefined) el.removeAttribute("aria-label");
-      else el.setAttribute("aria-label", `Quiz: ${correct} of ${total} correct`);
+      else el.setAttribute("aria-label", t("quizLabel", { correct, total }));
     }
     for (const el of root.querySelectorAll<HTMLElement>("[data-module-progress]")) {
       const ids = (el.dataset.moduleProgress ?? "").split(",").filter(Boolean);
@@ -52,9 +61,9 @@ export function markCompletion(root: ParentNode): void {
         return score !== undefined && score.total === Number(total) && score.correct === score.total;
       }).length;
       el.textContent =
-        `${solved} of ${ids.length} exercises solved` +
-        (viewed ? `, ${viewed} passed with the solution viewed` : "") +
-        (quizIds.length ? `; ${passed} of ${quizIds.length} quizzes all correct` : "");
+        t("moduleSolved", { solved, total: ids.length }) +
+        (viewed ? t("moduleViewed", { viewed }) : "") +
+        (quizIds.length ? t("moduleQuizzes", { passed, quizzes: quizIds.length }) : "");
     }
   };
   update();

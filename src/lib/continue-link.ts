@@ -1,7 +1,11 @@
 // "Continue where you left off": a lesson page remembers itself (the body's
 // data-lesson-id); a page with a [data-continue] slot (the home page) links
-// back to it, with the title taken from the course outline on the page.
+// back to it, with the title taken from the course outline on the page, so
+// the link stays in the page's language whichever language the lesson was read in.
 
+import { translator } from "../i18n/messages/define";
+import messages from "../i18n/messages/progress";
+import { pageLocale } from "../i18n/page-locale";
 import { browserStore } from "./progress-store";
 
 export function rememberAndOfferContinue(doc: Document): void {
@@ -16,6 +20,6 @@ export function rememberAndOfferContinue(doc: Document): void {
   const a = doc.createElement("a");
   a.href = link.href;
   a.textContent = link.textContent?.trim() ?? last;
-  slot.replaceChildren("Continue where you left off: ", a);
+  slot.replaceChildren(translator(messages, pageLocale(doc))("continue"), " ", a);
   slot.hidden = false;
 }

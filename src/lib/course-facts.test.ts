@@ -15,6 +15,11 @@ describe("courseFacts", () => {
     expect(courseFacts([{ lessons: [lesson(400)] }]).duration).toBe("6.5 hours");
   });
 
+  it("says the duration in the page's language", () => {
+    expect(courseFacts([{ lessons: [lesson(95)] }], "zh-cn").duration).toBe("95 分钟");
+    expect(courseFacts([{ lessons: [lesson(400)] }], "zh-cn").duration).toBe("6.5 小时");
+  });
+
   it("has no first lesson in an empty course", () => {
     expect(courseFacts([]).first).toBeUndefined();
   });

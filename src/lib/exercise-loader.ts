@@ -1,6 +1,10 @@
 // Page-side loader (the only exercise JavaScript before the editor is
 // requested): when an exercise nears the viewport, import the island.
 
+import { translator } from "../i18n/messages/define";
+import messages from "../i18n/messages/lesson";
+import { pageLocale } from "../i18n/page-locale";
+
 export function watchExercises(root: Document): void {
   const mounts = [...root.querySelectorAll<HTMLElement>("[data-exercise-mount]")];
   if (mounts.length === 0) return;
@@ -13,7 +17,7 @@ export function watchExercises(root: Document): void {
       .then((m) => m.mountExercise(el))
       .catch((error: unknown) => {
         const p = el.querySelector(".loading");
-        if (p) p.textContent = `The editor failed to load: ${String(error)}. Reload the page to try again.`;
+        if (p) p.textContent = translator(messages, pageLocale(root))("loadFailed", { error: String(error) });
       });
   };
   // A share link offers its code in the exercise: load it now, not on scroll.

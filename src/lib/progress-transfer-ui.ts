@@ -1,6 +1,9 @@
 // The home page's "Your progress" controls: export to a JSON file, import
 // from one (validated, previewed, merged or replaced on confirmation).
 
+import { translator } from "../i18n/messages/define";
+import messages from "../i18n/messages/transfer";
+import { pageLocale } from "../i18n/page-locale";
 import { PROGRESS_EVENT, browserStore } from "./progress-store";
 import { exportFile, parseExport, planImport, type ImportMode } from "./progress-transfer";
 import type { ProgressSnapshot } from "./progress-store";
@@ -9,6 +12,8 @@ import type { ProgressSnapshot } from "./progress-store";
 export function mountProgressTransfer(root: ParentNode): void {
   const section = root.querySelector<HTMLElement>("[data-progress-transfer]");
   if (!section) return;
+  const locale = pageLocale();
+  const t = translator(messages, locale);
   const $ = <T extends HTMLElement>(selector: string) => section.querySelector<T>(selector)!;
   const known = new Set((section.dataset.lessons ?? "").split(",").filter(Boolean));
   const status = $<HTMLElement>("[data-transfer-status]");
@@ -26,9 +31,9 @@ export function mountProgressTransfer(root: ParentNode): void {
     (section.querySelector<HTMLInputElement>("input[name=import-mode]:checked")?.value ?? "merge") as ImportMode;
   const showPlan = () => {
     if (!incoming) return;
-    const plan = planImport(browserStore().snapshot(), incoming.snapshot, mode());
-    const lines = plan.changes.length ? plan.changes : ["Nothing: this browser already has everything in the file."];
-    if (incoming.skipped.length) lines.push(`Skip lessons this course does not have: ${incoming.skipped.join(", ")}.`);
+    const plan = planImport(browserStore().snapshot(), incoming.snapshot, mode(), locale);
+    const lines = plan.changes.length ? plan.changes : [t("nothing")];
+    if (incoming.skipped.length) lines.push(t("skip", { ids: incoming.skipped.join(", ") }));
     changes.replaceChildren(...lines.map((line) => Object.assign(document.createElement("li"), { textContent: line })));
     $<HTMLElement>("[data-import-name]").textContent = incoming.name;
     preview.hidden = false;
@@ -41,7 +46,7 @@ export function mountProgressTransfer(root: ParentNode): void {
     a.download = `gocourse-progress-${new Date().toISOString().slice(0, 10)}.json`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-    say(`Exported to ${a.download}.`);
+    say(t("exported", { file: a.download }));
   });
 
   input.addEventListener("change", () => {
@@ -52,13 +57,13 @@ export function mountProgressTransfer(root: ParentNode): void {
     if (!file) return;
     void file.text().then(
       (text) => {
-        const parsed = parseExport(text, known.size ? known : undefined);
-        if (!parsed.ok) return say(`${file.name}: ${parsed.error} Nothing was changed.`, true);
+        const parsed = parseExport(text, known.size ? known : undefined, locale);
+        if (!parsed.ok) return say(t("rejected", { file: file.name, error: parsed.error }), true);
         incoming = { snapshot: parsed.snapshot, skipped: parsed.skipped, name: file.name };
         say("");
         showPlan();
       },
-      () => say(`${file.name} could not be read. Nothing was changed.`, true),
+      () => say(t("unreadable", { file: file.name }), true),
     );
   });
   for (const radio of section.querySelectorAll("input[name=import-mode]")) radio.addEventListener("change", showPlan);
@@ -66,16 +71,16 @@ export function mountProgressTransfer(root: ParentNode): void {
   $<HTMLButtonElement>("[data-cancel]").addEventListener("click", () => {
     incoming = undefined;
     preview.hidden = true;
-    say("Import cancelled. Nothing was changed.");
+    say(t("cancelled"));
   });
   $<HTMLButtonElement>("[data-confirm]").addEventListener("click", () => {
     if (!incoming) return;
     const store = browserStore();
-    const plan = planImport(store.snapshot(), incoming.snapshot, mode());
+    const plan = planImport(store.snapshot(), incoming.snapshot, mode(), locale);
     const outcome = store.replaceAll(plan.next);
     preview.hidden = true;
-    if (!outcome.saved) return say(`The import could not be saved: ${outcome.reason}.`, true);
-    say(`Imported ${incoming.name}.`);
+    if (!outcome.saved) return say(t("notSaved", { reason: outcome.reason }), true);
+    say(t("imported", { file: incoming.name }));
     incoming = undefined;
     window.dispatchEvent(new Event(PROGRESS_EVENT));
   });

@@ -83,6 +83,18 @@ describe("parseExport", () => {
       if (!result.ok) expect(result.error).toMatch(message);
     });
   }
+
+  it("says what is wrong in Chinese on a Chinese page, naming the same field", () => {
+    const result = parseExport(file({ completed: { "m/a": { at: "yesterday" } } }), undefined, "zh-cn");
+    expect(result).toEqual({
+      ok: false,
+      error: '文件无法导入：completed["m/a"].at 必须是时间（自 1970 年起的毫秒数）。',
+    });
+    expect(parseExport("{", undefined, "zh-cn")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^文件不是 JSON（/),
+    });
+  });
 });
 
 describe("planImport", () => {
@@ -111,6 +123,14 @@ describe("planImport", () => {
     expect(changes).toContain("Mark 1 lesson not complete: m/c.");
     expect(changes).toContain("Change how 1 lesson were completed: m/b.");
     expect(changes).toContain("Remove your saved code (kept as a backup in this browser) for 1 lesson: m/c.");
+  });
+
+  it("says what changes in Chinese on a Chinese page", () => {
+    expect(planImport(here, snapshot, "merge", "zh-cn").changes).toEqual([
+      "将 1 课 标记为已完成：m/a。",
+      "添加 1 课 保存的代码：m/b。",
+      "替换 1 课 保存的代码（旧代码在本浏览器中留有备份）：m/a。",
+    ]);
   });
 
   it("says nothing changes when the file holds nothing new", () => {

@@ -2,9 +2,15 @@
 // saved code) as one JSON file, and import such a file. An import is parsed
 // and validated in full before anything is written; every error names the
 // field at fault. planImport says what an import will change, for the
-// learner to confirm, and computes the result of a merge or a replace.
+// learner to confirm, and computes the result of a merge or a replace. Every
+// sentence is in the locale asked for (src/i18n/messages/transfer.ts).
 
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { translator, type KeyOf, type Translator } from "../i18n/messages/define";
+import messages from "../i18n/messages/transfer";
 import type { Completion, ProgressSnapshot, QuizRecord } from "./progress-store";
+
+type T = Translator<KeyOf<typeof messages>>;
 
 /** The `format` field of an export file. */
 export const EXPORT_FORMAT = "gocourse-progress";
@@ -38,26 +44,28 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-class Invalid extends Error {}
+class Invalid extends Error {
+  constructor(t: T, key: KeyOf<typeof messages>, path: string[]) {
+    super(t(key, { field: where(path) }));
+  }
+}
 
 /** A field's path as code would write it: quizzes["m/a"].correct. */
 const where = (path: string[]) =>
   path.map((p, i) => (/^[A-Za-z_$][\w$]*$/.test(p) ? `${i ? "." : ""}${p}` : `[${JSON.stringify(p)}]`)).join("");
 
-function object(value: unknown, path: string[]): Record<string, unknown> {
-  if (!isObject(value)) throw new Invalid(`${where(path)} must be an object.`);
+function object(t: T, value: unknown, path: string[]): Record<string, unknown> {
+  if (!isObject(value)) throw new Invalid(t, "mustBeObject", path);
   return value;
 }
 
-function time(value: unknown, path: string[]): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new Invalid(`${where(path)} must be a time (milliseconds since 1970).`);
-  }
+function time(t: T, value: unknown, path: string[]): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw new Invalid(t, "mustBeTime", path);
   return value;
 }
 
-function count(value: unknown, path: string[]): number {
-  if (!Number.isInteger(value) || (value as number) < 0) throw new Invalid(`${where(path)} must be a whole number.`);
+function count(t: T, value: unknown, path: string[]): number {
+  if (!Number.isInteger(value) || (value as number) < 0) throw new Invalid(t, "mustBeCount", path);
   return value as number;
 }
 
@@ -66,27 +74,20 @@ function count(value: unknown, path: string[]): number {
  * are left out and listed in `skipped`, so a file from an older course
  * still imports what this one has.
  */
-export function parseExport(text: string, known?: ReadonlySet<string>): ParseResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: "The file is too large to be a progress export." };
+export function parseExport(text: string, known?: ReadonlySet<string>, locale: Locale = DEFAULT_LOCALE): ParseResult {
+  const t = translator(messages, locale);
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, error: t("tooLarge") };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `The file is not JSON (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, error: t("notJson", { error: error instanceof Error ? error.message : String(error) }) };
   }
-  if (!isObject(data) || data.format !== EXPORT_FORMAT) {
-    return {
-      ok: false,
-      error: 'The file is not a progress export from this course (its "format" is missing or different).',
-    };
-  }
+  if (!isObject(data) || data.format !== EXPORT_FORMAT) return { ok: false, error: t("notExport") };
   if (typeof data.version === "number" && data.version > EXPORT_VERSION) {
-    return {
-      ok: false,
-      error: `The file was exported by a newer version of this site (format ${data.version}); reload this page to update, then import again.`,
-    };
+    return { ok: false, error: t("newer", { version: data.version }) };
   }
-  if (data.version !== EXPORT_VERSION) return { ok: false, error: `"version" must be ${EXPORT_VERSION}.` };
+  if (data.version !== EXPORT_VERSION) return { ok: false, error: t("badVersion", { version: EXPORT_VERSION }) };
   const skipped = new Set<string>();
   const keep = (id: string) => {
     if (!known || known.has(id)) return true;
@@ -95,47 +96,46 @@ export function parseExport(text: string, known?: ReadonlySet<string>): ParseRes
   };
   try {
     const snapshot: ProgressSnapshot = { completed: {}, quizzes: {}, code: {} };
-    for (const [id, entry] of Object.entries(object(data.completed, ["completed"]))) {
-      const e = object(entry, ["completed", id]);
-      const at = time(e.at, ["completed", id, "at"]);
+    for (const [id, entry] of Object.entries(object(t, data.completed, ["completed"]))) {
+      const e = object(t, entry, ["completed", id]);
+      const at = time(t, e.at, ["completed", id, "at"]);
       if (e.how !== undefined && e.how !== "solved" && e.how !== "solution-viewed") {
-        throw new Invalid(`${where(["completed", id, "how"])} must be "solved" or "solution-viewed".`);
+        throw new Invalid(t, "mustBeHow", ["completed", id, "how"]);
       }
       const how = e.how as Completion | undefined;
       if (keep(id)) snapshot.completed[id] = how === "solution-viewed" ? { at, how } : { at };
     }
-    for (const [id, entry] of Object.entries(object(data.quizzes ?? {}, ["quizzes"]))) {
-      const e = object(entry, ["quizzes", id]);
+    for (const [id, entry] of Object.entries(object(t, data.quizzes ?? {}, ["quizzes"]))) {
+      const e = object(t, entry, ["quizzes", id]);
       const answers: Record<string, number> = {};
-      for (const [q, choice] of Object.entries(object(e.answers, ["quizzes", id, "answers"]))) {
-        answers[q] = count(choice, ["quizzes", id, "answers", q]);
+      for (const [q, choice] of Object.entries(object(t, e.answers, ["quizzes", id, "answers"]))) {
+        answers[q] = count(t, choice, ["quizzes", id, "answers", q]);
       }
       const record: QuizRecord = {
         answers,
-        correct: count(e.correct, ["quizzes", id, "correct"]),
-        total: count(e.total, ["quizzes", id, "total"]),
-        at: time(e.at, ["quizzes", id, "at"]),
+        correct: count(t, e.correct, ["quizzes", id, "correct"]),
+        total: count(t, e.total, ["quizzes", id, "total"]),
+        at: time(t, e.at, ["quizzes", id, "at"]),
       };
-      if (record.correct > record.total)
-        throw new Invalid(`${where(["quizzes", id, "correct"])} is more than its total.`);
+      if (record.correct > record.total) throw new Invalid(t, "moreThanTotal", ["quizzes", id, "correct"]);
       if (keep(id)) snapshot.quizzes[id] = record;
     }
-    for (const [id, entry] of Object.entries(object(data.code ?? {}, ["code"]))) {
-      const e = object(entry, ["code", id]);
+    for (const [id, entry] of Object.entries(object(t, data.code ?? {}, ["code"]))) {
+      const e = object(t, entry, ["code", id]);
       const files: Record<string, string> = {};
-      for (const [name, contents] of Object.entries(object(e.files, ["code", id, "files"]))) {
-        if (typeof contents !== "string") throw new Invalid(`${where(["code", id, "files", name])} must be text.`);
+      for (const [name, contents] of Object.entries(object(t, e.files, ["code", id, "files"]))) {
+        if (typeof contents !== "string") throw new Invalid(t, "mustBeText", ["code", id, "files", name]);
         files[name] = contents;
       }
       if (e.fromSolution !== undefined && typeof e.fromSolution !== "boolean") {
-        throw new Invalid(`${where(["code", id, "fromSolution"])} must be true or false.`);
+        throw new Invalid(t, "mustBeBoolean", ["code", id, "fromSolution"]);
       }
-      const savedAt = time(e.savedAt, ["code", id, "savedAt"]);
+      const savedAt = time(t, e.savedAt, ["code", id, "savedAt"]);
       if (keep(id)) snapshot.code[id] = { files, savedAt, ...(e.fromSolution === true ? { fromSolution: true } : {}) };
     }
     return { ok: true, snapshot, skipped: [...skipped].sort() };
   } catch (error) {
-    if (error instanceof Invalid) return { ok: false, error: `The file cannot be imported: ${error.message}` };
+    if (error instanceof Invalid) return { ok: false, error: t("cannotImport", { error: error.message }) };
     throw error;
   }
 }
@@ -150,14 +150,24 @@ export interface ImportPlan {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const lessons = (n: number) => (n === 1 ? "1 lesson" : `${n} lessons`);
 
 /**
  * Merge keeps the better of each: "solved" over "solution viewed", the
  * quiz answers and the code saved last. Replace makes this browser hold
  * exactly the file's progress. Anything overwritten is backed up by the store.
  */
-export function planImport(current: ProgressSnapshot, incoming: ProgressSnapshot, mode: ImportMode): ImportPlan {
+export function planImport(
+  current: ProgressSnapshot,
+  incoming: ProgressSnapshot,
+  mode: ImportMode,
+  locale: Locale = DEFAULT_LOCALE,
+): ImportPlan {
+  const t = translator(messages, locale);
+  // One sentence per kind of change: how many lessons, and which.
+  const say = (key: KeyOf<typeof messages>, ids: string[]) =>
+    changes.push(
+      t(key, { lessons: ids.length === 1 ? t("oneLesson") : t("manyLessons", { n: ids.length }), ids: ids.join(", ") }),
+    );
   let next: ProgressSnapshot;
   if (mode === "replace") next = structuredClone(incoming);
   else {
@@ -185,29 +195,15 @@ export function planImport(current: ProgressSnapshot, incoming: ProgressSnapshot
   const upgraded = done.changed.filter(
     (id) => (next.completed[id]!.how ?? "solved") !== (current.completed[id]!.how ?? "solved"),
   );
-  if (done.added.length) changes.push(`Mark ${lessons(done.added.length)} complete: ${done.added.join(", ")}.`);
-  if (upgraded.length) changes.push(`Change how ${lessons(upgraded.length)} were completed: ${upgraded.join(", ")}.`);
-  if (done.removed.length)
-    changes.push(`Mark ${lessons(done.removed.length)} not complete: ${done.removed.join(", ")}.`);
+  if (done.added.length) say("markComplete", done.added);
+  if (upgraded.length) say("changeHow", upgraded);
+  if (done.removed.length) say("markIncomplete", done.removed);
   const quiz = diff(current.quizzes, next.quizzes);
-  if (quiz.added.length + quiz.changed.length) {
-    changes.push(
-      `Set quiz answers for ${lessons(quiz.added.length + quiz.changed.length)}: ${[...quiz.added, ...quiz.changed].join(", ")}.`,
-    );
-  }
-  if (quiz.removed.length)
-    changes.push(`Clear quiz answers for ${lessons(quiz.removed.length)}: ${quiz.removed.join(", ")}.`);
+  if (quiz.added.length + quiz.changed.length) say("setQuiz", [...quiz.added, ...quiz.changed]);
+  if (quiz.removed.length) say("clearQuiz", quiz.removed);
   const code = diff(current.code, next.code);
-  if (code.added.length) changes.push(`Add saved code for ${lessons(code.added.length)}: ${code.added.join(", ")}.`);
-  if (code.changed.length) {
-    changes.push(
-      `Replace your saved code (kept as a backup in this browser) for ${lessons(code.changed.length)}: ${code.changed.join(", ")}.`,
-    );
-  }
-  if (code.removed.length) {
-    changes.push(
-      `Remove your saved code (kept as a backup in this browser) for ${lessons(code.removed.length)}: ${code.removed.join(", ")}.`,
-    );
-  }
+  if (code.added.length) say("addCode", code.added);
+  if (code.changed.length) say("replaceCode", code.changed);
+  if (code.removed.length) say("removeCode", code.removed);
   return { next, changes };
 }

@@ -4,6 +4,9 @@
 // one-line verdict is a live region, so a screen reader hears "Correct." or
 // "Not quite.", not the whole quiz.
 
+import { translator } from "../i18n/messages/define";
+import messages from "../i18n/messages/quiz";
+import { pageLocale } from "../i18n/page-locale";
 import { PROGRESS_EVENT, browserStore } from "./progress-store";
 import { currentAnswers, scoreQuiz, scoreText, type GradedQuestion } from "./quiz";
 
@@ -18,6 +21,8 @@ export function mountQuizzes(root: ParentNode): void {
 function mountQuiz(el: HTMLElement): void {
   // The lesson is the page's (CourseLayout's body data-lesson-id).
   const lessonId = document.body.dataset.lessonId ?? "";
+  const locale = pageLocale();
+  const t = translator(messages, locale);
   const questions = JSON.parse(el.querySelector("[data-quiz-data]")?.textContent ?? "[]") as GradedQuestion[];
   const store = browserStore();
   let answers = currentAnswers(questions, store.quiz(lessonId)?.answers ?? {});
@@ -25,7 +30,7 @@ function mountQuiz(el: HTMLElement): void {
   const showScore = () => {
     if (score)
       score.textContent = Object.keys(answers).length
-        ? `${scoreText(scoreQuiz(questions, answers), questions.length)}.`
+        ? scoreText(scoreQuiz(questions, answers), questions.length, locale)
         : "";
   };
 
@@ -55,15 +60,16 @@ function mountQuiz(el: HTMLElement): void {
         // Only the chosen and the correct choice get a frame; the others just their explanation.
         c.classList.add(j === q.correct ? "is-correct" : j === chosen ? "is-wrong" : "is-other");
         c.querySelector<HTMLElement>("[data-why]")!.hidden = false;
-        c.querySelector<HTMLElement>("[data-verdict]")!.textContent = j === q.correct ? "Correct:" : "Not this one:";
+        c.querySelector<HTMLElement>("[data-verdict]")!.textContent =
+          j === q.correct ? t("correctChoice") : t("wrongChoice");
       });
-      if (say) feedback.textContent = (right ? "Correct." : "Not quite. Read why, then try again.") + note;
+      if (say) feedback.textContent = (right ? t("right") : t("wrong")) + note;
     };
 
     item.querySelector("[data-check]")?.addEventListener("click", () => {
       const chosen = radios.findIndex((r) => r.checked);
       if (chosen < 0) {
-        feedback.textContent = "Choose an answer first.";
+        feedback.textContent = t("chooseFirst");
         return;
       }
       answers = { ...answers, [q.key]: chosen };
@@ -72,7 +78,7 @@ function mountQuiz(el: HTMLElement): void {
         correct: scoreQuiz(questions, answers),
         total: questions.length,
       });
-      show(chosen, true, saved.saved ? "" : ` (Not saved: ${saved.reason}.)`);
+      show(chosen, true, saved.saved ? "" : t("notSaved", { reason: saved.reason }));
       showScore();
       window.dispatchEvent(new Event(PROGRESS_EVENT));
     });

@@ -29,6 +29,7 @@ describe("quiz grading", () => {
   });
 
   it("says the score in words", () => {
-    expect(scoreText(3, 4)).toBe("3 of 4 correct");
+    expect(scoreText(3, 4)).toBe("3 of 4 correct.");
+    expect(scoreText(3, 4, "zh-cn")).toBe("4 题答对 3 题。");
   });
 });

@@ -1,7 +1,13 @@
 // Grading a lesson's quiz, locally: which choice is correct per question and
 // the learner's score. Answers are stored per question under a key that
 // includes a hash of the question's text, so an answer never carries over to
-// a question an instructor has since rewritten or moved.
+// a question an instructor has since rewritten or moved. A translated quiz
+// uses its English question's key (src/i18n/translate-lesson.ts), so an
+// answer counts in both languages.
+
+import type { Locale } from "../i18n/locales";
+import { translator } from "../i18n/messages/define";
+import messages from "../i18n/messages/quiz";
 
 /** What the page needs to grade one question (the text stays in the HTML). */
 export interface GradedQuestion {
@@ -42,7 +48,7 @@ export function currentAnswers(questions: GradedQuestion[], answers: Record<stri
   return out;
 }
 
-/** The words for a score, e.g. "3 of 4 correct". */
-export function scoreText(correct: number, total: number): string {
-  return `${correct} of ${total} correct`;
+/** The words for a score in `locale`, e.g. "3 of 4 correct.". */
+export function scoreText(correct: number, total: number, locale: Locale = "en"): string {
+  return translator(messages, locale)("score", { correct, total });
 }

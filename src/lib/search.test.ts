@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { rehypeBaseLinks } from "./rehype-base-links";
-import { isSearchKey, sectionsOf, type PagefindPage } from "./search";
+import { translator } from "../i18n/messages/define";
+import messages from "../i18n/messages/search";
+import { foundText, isSearchKey, sectionsOf, type PagefindPage } from "./search";
 
 type Mods = { ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean };
 
@@ -85,5 +87,18 @@ describe("rehypeBaseLinks", () => {
     const t = tree();
     rehypeBaseLinks("/")()(t);
     expect(hrefs(t)).toEqual(hrefs(tree()));
+  });
+});
+
+describe("foundText", () => {
+  const en = translator(messages, "en");
+  const zh = translator(messages, "zh-cn");
+  it("counts the lessons found, in the page's language", () => {
+    expect(foundText(en, "chan", 0)).toBe("No lesson mentions “chan”.");
+    expect(foundText(en, "chan", 1)).toBe("1 lesson found.");
+    expect(foundText(en, "chan", 3)).toBe("3 lessons found.");
+    expect(foundText(en, "chan", 20)).toBe("20 lessons found, the first 8 shown.");
+    expect(foundText(zh, "死锁", 0)).toBe("没有课程提到“死锁”。");
+    expect(foundText(zh, "死锁", 20)).toBe("找到 20 课，显示前 8 课。");
   });
 });

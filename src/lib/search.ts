@@ -4,8 +4,13 @@
 // Pagefind's JS API, loaded on first use, and lists matching lessons with
 // links to their sections. Everything comes from the site itself (and from
 // the service worker's precache offline). A native <dialog>: focus moves to
-// the input, Esc closes it and focus returns to where it was.
+// the input, Esc closes it and focus returns to where it was. Pagefind keeps
+// one index per language (the pages' <html lang>) and loads the one of the
+// page it runs in, so a Chinese page searches the Chinese lessons.
 
+import { pageLocale } from "../i18n/page-locale";
+import { translator, type KeyOf, type Translator } from "../i18n/messages/define";
+import messages from "../i18n/messages/search";
 import { typing } from "./shortcuts";
 
 /** The part of Pagefind's JS API (pagefind.js) the dialog uses. */
@@ -60,6 +65,7 @@ export function listenForSearch(doc: Document): void {
   const status = doc.querySelector<HTMLElement>("#search-status");
   const list = doc.querySelector<HTMLOListElement>("#search-results");
   if (!dialog || !input || !status || !list) return;
+  const t = translator(messages, pageLocale(doc));
 
   const open = () => {
     if (!dialog.open) dialog.showModal();
@@ -97,7 +103,7 @@ export function listenForSearch(doc: Document): void {
       try {
         pagefind = await loadPagefind();
       } catch {
-        status.textContent = "Search is not available: the index is built by `npm run build`.";
+        status.textContent = t("unavailable");
         return;
       }
       const found = await pagefind.debouncedSearch(term, {}, 150);
@@ -106,12 +112,16 @@ export function listenForSearch(doc: Document): void {
       if (ticket !== shown) return;
       list.replaceChildren(...pages.map((page) => renderPage(doc, page)));
       const n = found.results.length;
-      status.textContent =
-        n === 0
-          ? `No lesson mentions “${term}”.`
-          : `${n} ${n === 1 ? "lesson" : "lessons"} found${n > MAX_PAGES ? `, the first ${MAX_PAGES} shown` : ""}.`;
+      status.textContent = foundText(t, term, n);
     })();
   });
+}
+
+/** The status line for `n` results. */
+export function foundText(t: Translator<KeyOf<typeof messages>>, term: string, n: number): string {
+  if (n === 0) return t("none", { term });
+  if (n === 1) return t("one");
+  return n > MAX_PAGES ? t("manyShown", { n, shown: MAX_PAGES }) : t("many", { n });
 }
 
 function renderPage(doc: Document, page: PagefindPage): HTMLLIElement {

@@ -17,8 +17,14 @@ export function defineMessages<const E extends Record<string, string>>(
   return { en, "zh-cn": zhCn } as Table<Extract<keyof E, string>>;
 }
 
+/** A message function: t("key", { n: 3 }) is the message with its {n} filled in. */
+export type Translator<K extends string> = (key: K, params?: Params) => string;
+
+/** The keys of a table. */
+export type KeyOf<T extends Table> = Extract<keyof T["en"], string>;
+
 /** The message function for one table in one locale: t("key", { n: 3 }). */
-export function translator<K extends string>(table: Table<K>, locale: Locale) {
+export function translator<K extends string>(table: Table<K>, locale: Locale): Translator<K> {
   const messages = table[locale];
   return (key: K, params?: Params) => format(messages[key], params);
 }

@@ -5,10 +5,34 @@
 import type { Table } from "./define";
 import exercise from "./exercise";
 import explorer from "./explorer";
+import home from "./home";
 import language from "./language";
+import lesson from "./lesson";
 import platform from "./platform";
+import progress from "./progress";
+import quiz from "./quiz";
+import reference from "./reference";
 import results from "./results";
+import search from "./search";
 import share from "./share";
+import site from "./site";
 import timeline from "./timeline";
+import transfer from "./transfer";
 
-export const TABLES: Record<string, Table> = { language, exercise, results, platform, share, explorer, timeline };
+export const TABLES: Record<string, Table> = {
+  exercise,
+  explorer,
+  home,
+  language,
+  lesson,
+  platform,
+  progress,
+  quiz,
+  reference,
+  results,
+  search,
+  share,
+  site,
+  timeline,
+  transfer,
+};
