@@ -87,6 +87,7 @@ const lessonTranslations = defineCollection({
       quiz: z.array(quizQuestionSchema).min(3).max(8).optional(),
       tests: z.record(text, text).default({}),
       messages: z.record(text, text).default({}),
+      values: z.record(text, text).default({}),
     })
     .strict(),
 });

@@ -24,6 +24,8 @@ export interface TranslationFields<Q> {
   quiz?: Q[] | undefined;
   tests: Record<string, string>;
   messages: Record<string, string>;
+  /** English text a message placeholder captures -> translation (lesson-translation.ts). */
+  values?: Record<string, string> | undefined;
 }
 
 /**
@@ -64,6 +66,8 @@ export function quizKeys(english: LessonFields): string[] {
 }
 
 /** What the exercise needs to show test names and failure messages in the translation's language. */
-export function testTextOf(translation: Pick<TranslationFields<unknown>, "tests" | "messages">): TestTranslation {
-  return { names: translation.tests, messages: translation.messages };
+export function testTextOf(
+  translation: Pick<TranslationFields<unknown>, "tests" | "messages" | "values">,
+): TestTranslation {
+  return { names: translation.tests, messages: translation.messages, values: translation.values ?? {} };
 }

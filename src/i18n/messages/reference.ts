@@ -30,7 +30,6 @@ export default defineMessages(
     noGo: "No Go counterpart",
     unused: "Not used in a lesson yet.",
     usedIn: "Used in:",
-    docNote: "",
   },
   {
     title: "Go 到 TypeScript 对照参考",
@@ -55,6 +54,5 @@ export default defineMessages(
     noGo: "没有对应的 Go 写法",
     unused: "还没有课程用到。",
     usedIn: "用于：",
-    docNote: "下面各条目的文档说明暂时只有英文。",
   },
 );
