@@ -11,7 +11,7 @@
 //   3. the API explorer's round trip
 //
 //   npm run bench
-//   BENCH_RUNS=20 BENCH_LESSONS=02-concurrency npm run bench   (warm Runs per lesson; lessons matching)
+//   BENCH_RUNS=20 BENCH_LESSONS='^0[12]-' npm run bench   (warm Runs per lesson; lessons matching a RegExp)
 
 import fs from "node:fs";
 import os from "node:os";
@@ -36,9 +36,8 @@ if (!fs.existsSync(path.join(DIST, "index.html"))) {
   console.error(`bench: ${DIST}/ is missing; run \`npm run build\` first`);
   process.exit(1);
 }
-const lessons = lessonsWithExercises(DIST).filter(
-  (l) => !process.env.BENCH_LESSONS || l.includes(process.env.BENCH_LESSONS),
-);
+const only = new RegExp(process.env.BENCH_LESSONS ?? "");
+const lessons = lessonsWithExercises(DIST).filter((l) => only.test(l));
 /** Every response the server sends: { path, status, bytes on the wire }. */
 const wire = [];
 const { server, url } = await serve(DIST, 0, { onResponse: (r) => wire.push(r) });
@@ -187,9 +186,7 @@ const perLesson = [];
       row.render.toFixed(1),
       first.summary,
     ]);
-    console.log(
-      `  ${lesson}: nav ${nav}, first ${first.total.toFixed(0)}, warm median ${row.median.toFixed(1)} p90 ${row.p90.toFixed(1)}`,
-    );
+    console.log(`  ${rows.at(-1).join(" | ")}`);
   }
   console.log(
     "\n" +
