@@ -81,13 +81,18 @@ describe("sandbox recovery", () => {
     // sent again to a new frame (not reported as "ran out of memory").
     const sandbox = page.frames().find((f) => f !== page.mainFrame() && f.url() === "about:srcdoc");
     expect(sandbox).toBeDefined();
+    await page.evaluate(() => document.querySelector('iframe[title="Code sandbox"]')!.setAttribute("data-old", ""));
     const frameCdp = await context.newCDPSession(sandbox!);
-    await frameCdp.send("Page.crash").catch(() => undefined); // the session dies with its process
+    // Not awaited: the reply never comes, the session dies with its process.
+    void frameCdp.send("Page.crash").catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     const cdp = await context.newCDPSession(page);
     const text = await runOverCdp(cdp);
     expect(text).toContain("9 passed, 0 failed");
     expect(text).not.toMatch(/out of memory/);
+    // One frame, and a new one: the dead frame was replaced, not kept.
     expect(await evaluate<number>(cdp, `document.querySelectorAll('iframe[title="Code sandbox"]').length`)).toBe(1);
+    expect(await evaluate<number>(cdp, `document.querySelectorAll('iframe[data-old]').length`)).toBe(0);
     await context.close();
   });
 
