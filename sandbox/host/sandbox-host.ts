@@ -307,8 +307,11 @@ export class SandboxHost {
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, WATCH_EVERY_MS));
       if (this.pending?.runId !== runId) return;
+      const frame = this.frame;
       const alive = await this.probe(WATCH_DEADLINE_MS);
       if (this.pending?.runId !== runId) return;
+      // A frame `confirm` replaced meanwhile (dead before the Run) is not this Run's crash.
+      if (!alive && this.frame !== frame) continue;
       if (!alive) {
         const test = this.pending.test;
         this.replaceFrame();
