@@ -1,6 +1,7 @@
 // The sandbox always comes back: a Run that exhausts memory kills the
 // sandbox's process; the learner reads "ran out of memory" and the next Run
-// works without a reload. A timeout names the test that was running.
+// works without a reload. A sandbox that died between Runs is replaced when
+// the next Run starts. A timeout names the test that was running.
 //
 // Playwright marks the whole page crashed when an out-of-process iframe
 // dies, so after the crash this test drives the page over raw CDP.
@@ -66,6 +67,32 @@ describe("sandbox recovery", () => {
     expect(await runOverCdp(cdp)).toContain("9 passed, 0 failed");
     // The dead frame was replaced, not kept beside the new one.
     expect(await evaluate<number>(cdp, `document.querySelectorAll('iframe[title="Code sandbox"]').length`)).toBe(1);
+    await context.close();
+  });
+
+  it("replaces a sandbox that died between Runs and sends the Run to the new one", async () => {
+    const { page, context } = await site.newPage();
+    await openLesson(page, site.url, LESSON);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Show solution" }).click();
+    expect(await run(page)).toContain("9 passed, 0 failed");
+    // Kill the sandbox frame's process while nothing runs in it: the next Run
+    // is sent at once, the ping sent with it goes unanswered, and the Run is
+    // sent again to a new frame (not reported as "ran out of memory").
+    const sandbox = page.frames().find((f) => f !== page.mainFrame() && f.url() === "about:srcdoc");
+    expect(sandbox).toBeDefined();
+    await page.evaluate(() => document.querySelector('iframe[title="Code sandbox"]')!.setAttribute("data-old", ""));
+    const frameCdp = await context.newCDPSession(sandbox!);
+    // Not awaited: the reply never comes, the session dies with its process.
+    void frameCdp.send("Page.crash").catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const cdp = await context.newCDPSession(page);
+    const text = await runOverCdp(cdp);
+    expect(text).toContain("9 passed, 0 failed");
+    expect(text).not.toMatch(/out of memory/);
+    // One frame, and a new one: the dead frame was replaced, not kept.
+    expect(await evaluate<number>(cdp, `document.querySelectorAll('iframe[title="Code sandbox"]').length`)).toBe(1);
+    expect(await evaluate<number>(cdp, `document.querySelectorAll('iframe[data-old]').length`)).toBe(0);
     await context.close();
   });
 

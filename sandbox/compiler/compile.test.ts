@@ -112,4 +112,34 @@ describe("IncrementalCompiler", () => {
     expect(reshaped.ok).toBe(true);
     await compiler.dispose();
   });
+
+  it("answers a Run of unchanged files without a build, and builds again after any edit", async () => {
+    let builds = 0;
+    const counting = {
+      build: esbuild.build,
+      context: async (o: esbuild.BuildOptions & { write: false }) => {
+        const context = await esbuild.context(o);
+        return Object.assign(Object.create(context) as esbuild.BuildContext, {
+          rebuild: () => (builds++, context.rebuild()),
+          dispose: () => context.dispose(),
+        });
+      },
+    };
+    const compiler = new IncrementalCompiler(counting);
+    const base = { "add.ts": "export const add = (a: number, b: number) => a + b;\n", "add.test.ts": tests };
+    const first = await compiler.compile({ files: base, testFiles: ["add.test.ts"] });
+    const again = await compiler.compile({ files: { ...base }, testFiles: ["add.test.ts"] });
+    expect(builds).toBe(1);
+    expect(again.ok && again.code).toBe(first.ok && first.code);
+    const edited = await compiler.compile({
+      files: { ...base, "add.ts": base["add.ts"] + " " },
+      testFiles: ["add.test.ts"],
+    });
+    expect(builds).toBe(2);
+    expect(edited.ok).toBe(true);
+    // A file renamed, with the same texts, is another input.
+    await compiler.compile({ files: { "sum.ts": base["add.ts"], "add.test.ts": tests }, testFiles: ["add.test.ts"] });
+    expect(builds).toBe(3);
+    await compiler.dispose();
+  });
 });

@@ -1,8 +1,8 @@
 // Main-thread side of the sandbox: owns the sandboxed iframe, runs compiled
 // bundles in it with a wall-clock limit, cancels the Run in flight when a new
 // one starts, and forwards API-explorer requests to the live worker. The
-// frame is pinged before each Run and while one is in flight: a frame whose
-// process died (learner code ran out of memory) is replaced, not reused.
+// frame is pinged as each Run starts and while one is in flight: a frame
+// whose process died (learner code ran out of memory) is replaced, not reused.
 
 import type {
   ExplorerRequest,
@@ -20,8 +20,8 @@ import { platformText } from "../platform-text";
 
 /** How long a worker that serves the API explorer may sit idle. */
 const EXPLORER_IDLE_MS = 10 * 60 * 1000;
-/** A frame that does not answer a ping before a Run within this is replaced. */
-const PING_BEFORE_RUN_MS = 1000;
+/** A frame that does not answer the ping sent with a Run within this is replaced, and the Run sent again. */
+const PING_WITH_RUN_MS = 1000;
 /** While a Run is in flight the frame is pinged this often... */
 const WATCH_EVERY_MS = 1000;
 /** ...and declared dead when a ping goes unanswered this long. */
@@ -149,11 +149,38 @@ export class SandboxHost {
     });
   }
 
-  /** A frame that answers: the current one if it pings back, else a new one. */
-  private async liveFrame(): Promise<void> {
-    if (this.frame && this.ready && (await this.ready) && (await this.probe(PING_BEFORE_RUN_MS))) return;
+  /**
+   * The frame a Run goes to: the current one if it said "ready" (it is then
+   * pinged while the Run starts, see `confirm`), else a new one. Resolves
+   * whether the frame is new, i.e. known to be alive.
+   */
+  private async runFrame(): Promise<boolean> {
+    if (this.frame && this.ready && (await this.ready)) return false;
     this.replaceFrame();
     await this.ensureFrame();
+    return true;
+  }
+
+  /**
+   * Pings the frame a Run was just sent to. Waiting for the answer before
+   * sending would add a round trip to every Run; a frame that died since the
+   * last Run (its process ran out of memory) is instead replaced here and
+   * the Run sent again, with its full time limit.
+   */
+  private async confirm(runId: number, sendRun: () => void): Promise<void> {
+    if (await this.probe(PING_WITH_RUN_MS)) return;
+    const pending = this.pending;
+    if (pending?.runId !== runId) return;
+    this.replaceFrame();
+    const ready = await this.ensureFrame();
+    if (this.pending !== pending) return;
+    if (!ready) {
+      this.settle(runId, { kind: "crash", message: "The sandbox could not be started; reload the page." });
+      return;
+    }
+    clearTimeout(pending.timer);
+    pending.timer = setTimeout(() => void this.timedOut(runId), pending.timeoutMs);
+    sendRun();
   }
 
   private send(message: HostMessage): void {
@@ -260,7 +287,7 @@ export class SandboxHost {
     this.stopLive();
     const runId = this.nextRunId++;
     const secret = newSecret();
-    await this.liveFrame();
+    const fresh = await this.runFrame();
     if (runId !== this.nextRunId - 1) return { kind: "cancelled" };
     if (!this.frame) return { kind: "crash", ...platformText("sandboxNotStarted") };
     const result = new Promise<RunResult>((resolve) => {
@@ -269,8 +296,12 @@ export class SandboxHost {
     });
     this.liveTimeoutMs = timeoutMs;
     const code = sandboxScript({ runId, bundle, map, timeoutMs });
-    this.send({ type: "run", runId, secret, code, ...(this.preludeSent ? {} : { prelude: this.prelude }) });
-    this.preludeSent = true;
+    const sendRun = () => {
+      this.send({ type: "run", runId, secret, code, ...(this.preludeSent ? {} : { prelude: this.prelude }) });
+      this.preludeSent = true;
+    };
+    sendRun();
+    if (!fresh) void this.confirm(runId, sendRun);
     void this.watch(runId);
     return result;
   }
@@ -280,8 +311,11 @@ export class SandboxHost {
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, WATCH_EVERY_MS));
       if (this.pending?.runId !== runId) return;
+      const frame = this.frame;
       const alive = await this.probe(WATCH_DEADLINE_MS);
       if (this.pending?.runId !== runId) return;
+      // A frame `confirm` replaced meanwhile (dead before the Run) is not this Run's crash.
+      if (!alive && this.frame !== frame) continue;
       if (!alive) {
         const test = this.pending.test;
         this.replaceFrame();

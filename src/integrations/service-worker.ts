@@ -34,6 +34,9 @@ export function serviceWorker(): AstroIntegration {
           globPatterns: ["**/*.{html,svg,txt,json}", "_astro/*.{js,css}", `${SEARCH_DIR}/**/*`],
           globIgnores: ["sw.js", "workbox-*.js"],
           maximumFileSizeToCacheInBytes: PRECACHE_MAX_BYTES,
+          // A hashed name is its revision: Workbox then fetches the file without
+          // bypassing the HTTP cache, so what the page just loaded is not downloaded twice.
+          dontCacheBustURLsMatching: /(^|\/)_astro\//,
           modifyURLPrefix: { "": base },
           // "/lesson/" is served by "/lesson/index.html".
           directoryIndex: "index.html",

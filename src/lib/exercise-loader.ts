@@ -1,5 +1,6 @@
 // Page-side loader (the only exercise JavaScript before the editor is
-// requested): when an exercise nears the viewport, import the island.
+// requested): when an exercise nears the viewport, start the compiler and
+// import the island.
 
 import { translator } from "../i18n/messages/define";
 import messages from "../i18n/messages/lesson";
@@ -13,6 +14,9 @@ export function watchExercises(root: Document): void {
   const load = (el: HTMLElement) => {
     if (el.dataset.loading) return;
     el.dataset.loading = "true";
+    // The compiler (esbuild-wasm: a download and a WebAssembly compile) starts
+    // now, beside the editor's chunk, not after it: the first Run waits for it.
+    import("../../sandbox/host/compiler-client").then((m) => m.pageCompiler().warmUp()).catch(() => undefined); // the Run reports a compiler that failed to start
     import("../components/exercise/mount")
       .then((m) => m.mountExercise(el))
       .catch((error: unknown) => {

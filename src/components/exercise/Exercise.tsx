@@ -20,6 +20,7 @@ import { LanguageProvider, localeOf, rich, useMessages } from "./language";
 import "./exercise.css";
 
 const SAVE_DELAY_MS = 400;
+const NO_DIAGNOSTICS: CompileDiagnostic[] = [];
 
 function starterFiles(data: ExerciseData): Record<string, string> {
   return Object.fromEntries(data.files.map((f) => [f.name, f.contents]));
@@ -172,7 +173,8 @@ function ExerciseBody({ data }: { data: ExerciseData }) {
     [code, data],
   );
 
-  const diagnostics: CompileDiagnostic[] = result?.kind === "compile-error" ? result.errors : [];
+  // The same empty array every render: a new one would make the editor redraw its markers on every Run.
+  const diagnostics: CompileDiagnostic[] = result?.kind === "compile-error" ? result.errors : NO_DIAGNOSTICS;
   const traces = result?.kind === "tests" ? result.traces : [];
   const locate = (file: string, line: number, column: number) => {
     if (!editorFiles.some((f) => f.name === file)) return;
@@ -201,9 +203,11 @@ function ExerciseBody({ data }: { data: ExerciseData }) {
           void run();
         }
       }}
-      data-compile-ms={timings?.compileMs.toFixed(1)}
+      data-run-started={timings?.startedAt.toFixed(1)}
+      data-run-compiled={timings?.compiledAt.toFixed(1)}
+      data-run-result={timings?.resultAt.toFixed(1)}
       data-esbuild-ms={timings?.esbuildMs.toFixed(1)}
-      data-sandbox-ms={timings?.runMs.toFixed(1)}
+      data-runner-ms={timings?.runnerMs.toFixed(1)}
     >
       <div className="ex-toolbar">
         <div className="ex-tabs" role="tablist" aria-label={t("filesLabel")}>

@@ -1,14 +1,14 @@
 // Generated from monaco-editor/esm/vs/editor/editor.main.js: the editor API,
 // its editor features, and TypeScript only (no css/html/json workers, no other
-// languages). Regenerate when upgrading monaco-editor.
+// languages). Left out too, because nothing in the course provides them:
+// code lenses, colour pickers and inline (ghost-text) completions.
+// Regenerate when upgrading monaco-editor.
 import "monaco-editor/editor/contrib/anchorSelect/browser/anchorSelect";
 import "monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching";
 import "monaco-editor/editor/contrib/caretOperations/browser/transpose";
 import "monaco-editor/editor/contrib/clipboard/browser/clipboard";
 import "monaco-editor/editor/contrib/codeAction/browser/codeActionContributions";
 import "monaco-editor/editor/browser/widget/codeEditor/codeEditorWidget";
-import "monaco-editor/editor/contrib/codelens/browser/codelensController";
-import "monaco-editor/editor/contrib/colorPicker/browser/colorPickerContribution";
 import "monaco-editor/editor/contrib/comment/browser/comment";
 import "monaco-editor/editor/contrib/contextmenu/browser/contextmenu";
 import "monaco-editor/editor/contrib/cursorUndo/browser/cursorUndo";
@@ -27,7 +27,6 @@ import "monaco-editor/editor/contrib/gotoSymbol/browser/link/goToDefinitionAtPos
 import "monaco-editor/editor/contrib/hover/browser/hoverContribution";
 import "monaco-editor/editor/contrib/indentation/browser/indentation";
 import "monaco-editor/editor/contrib/inlayHints/browser/inlayHintsContribution";
-import "monaco-editor/editor/contrib/inlineCompletions/browser/inlineCompletions.contribution";
 import "monaco-editor/editor/contrib/inlineProgress/browser/inlineProgress";
 import "monaco-editor/editor/contrib/inPlaceReplace/browser/inPlaceReplace";
 import "monaco-editor/editor/contrib/insertFinalNewLine/browser/insertFinalNewLine";
