@@ -175,7 +175,7 @@ export class SandboxHost {
     const ready = await this.ensureFrame();
     if (this.pending !== pending) return;
     if (!ready) {
-      this.settle(runId, { kind: "crash", message: "The sandbox could not be started; reload the page." });
+      this.settle(runId, { kind: "crash", ...platformText("sandboxNotStarted") });
       return;
     }
     clearTimeout(pending.timer);
