@@ -68,7 +68,13 @@ describe("quizKeys", () => {
 });
 
 describe("testTextOf", () => {
-  it("hands the exercise the translated test names and message templates", () => {
-    expect(testTextOf(translation)).toEqual({ names: translation.tests, messages: translation.messages });
+  it("hands the exercise the translated test names, message templates and captured values", () => {
+    expect(testTextOf(translation), "no values table: an empty one").toEqual({
+      names: translation.tests,
+      messages: translation.messages,
+      values: {},
+    });
+    const values = { "an empty cart": "空购物车" };
+    expect(testTextOf({ ...translation, values }).values, "the values table").toEqual(values);
   });
 });
