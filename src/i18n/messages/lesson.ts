@@ -16,6 +16,7 @@ export default defineMessages(
     referenceBefore: "How to write a Go construct here: the",
     referenceName: "Go to TypeScript reference",
     referenceAfter: ".",
+    starterCode: "Starter code: {file}",
     loadingEditor: "Loading the editor…",
     noScript:
       "The exercise needs JavaScript: the editor, the compiler and the tests all run in your browser. Turn JavaScript on for this site to solve it; the starter code is below.",
@@ -40,6 +41,7 @@ export default defineMessages(
     referenceBefore: "不知道某个 Go 写法在这里怎么写？查看",
     referenceName: "Go 到 TypeScript 对照参考",
     referenceAfter: "。",
+    starterCode: "初始代码：{file}",
     loadingEditor: "正在加载编辑器…",
     noScript:
       "练习需要 JavaScript：编辑器、编译器和测试都在你的浏览器中运行。请为本站启用 JavaScript 后再做；下面是初始代码。",
