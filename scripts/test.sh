@@ -5,8 +5,8 @@
 #   bash scripts/test.sh
 #
 # After installing, two lanes run side by side, since most steps use one core
-# and CI has two: (1) type-check, lint, build, subfolder build; (2) unit tests,
-# then the lessons. Each lane's output is printed whole when it ends, with the
+# and CI has two: (1) type-check, build, subfolder build (each writes .astro/,
+# so they stay in one lane); (2) unit tests, the lessons, lint. Each lane's output is printed whole when it ends, with the
 # time of every step. The browser tests run last, against both builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,7 +44,6 @@ bash scripts/ensure-go.sh
 
 site_lane() {
   timed "type-check (astro check, tsc)" npm run --silent typecheck
-  timed "lint and format" npm run --silent lint
   timed "build" npm run --silent build
   # Not precompressed: it is only tested, and brotli is most of a build's time.
   timed "build for a subfolder (BASE=/course/ into dist-base/, for e2e/base-path.e2e.test.ts)" \
@@ -53,6 +52,7 @@ site_lane() {
 tests_lane() {
   timed "unit tests (vitest)" npx vitest run
   timed "lessons: every variant graded, Go examples vetted, quiz programs run" node scripts/check-lessons.mjs
+  timed "lint and format" npm run --silent lint
 }
 
 # Starts a lane in the background, its output in .tmp/lane-<name>.log.
