@@ -93,4 +93,28 @@ describe("reading a lesson", () => {
     }
     await context.close();
   });
+
+  it("lets a table that starts scrolling when the screen narrows take focus, and only then", async () => {
+    const { page, context } = await site.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${site.url}/03-http/01-products-api/`);
+    const tabindex = () => page.evaluate(() => document.querySelector(".prose table")!.getAttribute("tabindex"));
+    await expect(tabindex(), "a table that fits is not a tab stop").resolves.toBeNull();
+    await page.setViewportSize({ width: 390, height: 844 });
+    // ResizeObserver reports after layout: wait for the attribute, then state it.
+    await page
+      .waitForFunction(() => document.querySelector(".prose table")!.getAttribute("tabindex") === "0", null, {
+        timeout: 5000,
+      })
+      .catch(() => {});
+    await expect(tabindex(), "a table that scrolls on a phone takes focus").resolves.toBe("0");
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page
+      .waitForFunction(() => !document.querySelector(".prose table")!.hasAttribute("tabindex"), null, {
+        timeout: 5000,
+      })
+      .catch(() => {});
+    await expect(tabindex(), "wide again: no extra tab stop").resolves.toBeNull();
+    await context.close();
+  });
 });
