@@ -13,10 +13,10 @@ import { CHECKER_MINOR, GO_ENV } from "./go-blocks.mjs";
 
 const RUN_TIMEOUT_MS = 20_000;
 
-/** Runs a command without blocking the event loop: { status, stdout, stderr, timedOut }. */
-export function run(command, args, { cwd, timeoutMs = RUN_TIMEOUT_MS } = {}) {
+/** Runs a command without blocking the event loop: { status, stdout, stderr, timedOut, timeoutMs }. */
+export function run(command, args, { cwd, timeoutMs = RUN_TIMEOUT_MS, env = process.env } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env: GO_ENV });
+    const child = spawn(command, args, { cwd, env });
     let stdout = "";
     let stderr = "";
     let timedOut = false;
@@ -53,7 +53,7 @@ export async function vetAndRun(work, programs) {
   if (programs.length === 0) return { problems, runs };
 
   // go vet ./... prints "# lessons/<name>" then "[vet: ][./]<name>/main.go:L:C: message" lines.
-  const vet = await run("go", ["vet", "./..."], { cwd: work, timeoutMs: 300_000 });
+  const vet = await run("go", ["vet", "./..."], { cwd: work, timeoutMs: 300_000, env: GO_ENV });
   const found = new Map();
   let current = "";
   for (const line of vet.stderr.split("\n")) {
@@ -78,6 +78,7 @@ export async function vetAndRun(work, programs) {
   const build = await run("go", ["build", "-o", "bin/", ...runnable.map((p) => `./${p.name}`)], {
     cwd: work,
     timeoutMs: 300_000,
+    env: GO_ENV,
   });
   if (build.status !== 0) {
     problems.push(
@@ -89,7 +90,7 @@ export async function vetAndRun(work, programs) {
   const lane = async () => {
     while (next < runnable.length) {
       const p = runnable[next++];
-      runs.set(p.name, await run(path.join(work, "bin", p.name), [], { cwd: path.join(work, p.name) }));
+      runs.set(p.name, await run(path.join(work, "bin", p.name), [], { cwd: path.join(work, p.name), env: GO_ENV }));
     }
   };
   await Promise.all(Array.from({ length: Math.max(2, os.availableParallelism()) }, lane));
