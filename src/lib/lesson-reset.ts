@@ -6,13 +6,15 @@ import { translator } from "../i18n/messages/define";
 import messages from "../i18n/messages/lesson";
 import { pageLocale } from "../i18n/page-locale";
 import { browserStore } from "./progress-store";
+import { storageText } from "./storage-notice";
 
 /** Fired on window just before a lesson is reset, so the exercise drops a pending save. */
 export const LESSON_RESET_EVENT = "gocourse:lesson-reset";
 
 /** Wires every [data-lesson-reset] button (its value is the lesson id). */
 export function mountLessonReset(root: ParentNode): void {
-  const t = translator(messages, pageLocale());
+  const locale = pageLocale();
+  const t = translator(messages, locale);
   for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-lesson-reset]")) {
     const status = button.parentElement?.querySelector<HTMLElement>("[data-lesson-reset-status]");
     button.addEventListener("click", () => {
@@ -22,7 +24,7 @@ export function mountLessonReset(root: ParentNode): void {
       window.dispatchEvent(new CustomEvent(LESSON_RESET_EVENT, { detail: lessonId }));
       const outcome = browserStore().resetLesson(lessonId);
       if (!outcome.saved) {
-        if (status) status.textContent = t("resetFailed", { reason: outcome.reason });
+        if (status) status.textContent = t("resetFailed", { reason: storageText(outcome.reason, locale) });
         return;
       }
       location.reload();

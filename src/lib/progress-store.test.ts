@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ProgressStore, type StorageLike } from "./progress-store";
+import { storageText, type StorageNotice } from "./storage-notice";
+
+/** A notice as the English page says it. */
+const said = (notice: StorageNotice | StorageNotice[] | undefined) => (notice ? storageText(notice) : undefined);
 
 function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -55,8 +59,8 @@ describe("ProgressStore code", () => {
       const loaded = store.loadCode("m/a");
       expect(loaded.files).toBeUndefined();
       expect(loaded.writable).toBe(true);
-      expect(loaded.problem).toMatch(why);
-      expect(loaded.problem).toContain('"gocourse:backup:code:m/a"');
+      expect(said(loaded.problem)).toMatch(why);
+      expect(said(loaded.problem)).toContain('"gocourse:backup:code:m/a"');
       expect(storage.data.get("gocourse:backup:code:m/a")).toBe(raw);
       // The original stays until the learner's next save.
       expect(storage.data.get(CODE)).toBe(raw);
@@ -69,7 +73,7 @@ describe("ProgressStore code", () => {
     const loaded = new ProgressStore(storage, () => {}).loadCode("m/a");
     expect(loaded.files).toEqual({ "a.ts": "mine", ["__proto__"]: "p" });
     expect(Object.hasOwn(loaded.files!, "__proto__")).toBe(true);
-    expect(loaded.problem).toMatch(
+    expect(said(loaded.problem)).toMatch(
       /could not be read \(b\.ts\)\..*gocourse:backup:code:m\/a.*other files are restored/,
     );
     expect(storage.data.get("gocourse:backup:code:m/a")).toBe(raw);
@@ -82,7 +86,7 @@ describe("ProgressStore code", () => {
     store.loadCode("m/a");
     expect([...storage.data.keys()].filter((k) => k.startsWith("gocourse:backup:"))).toHaveLength(1);
     storage.data.set(CODE, "{worse");
-    expect(store.loadCode("m/a").problem).toMatch(/gocourse:backup:code:m\/a:\d+/);
+    expect(said(store.loadCode("m/a").problem)).toMatch(/gocourse:backup:code:m\/a:\d+/);
     expect([...storage.data.keys()].filter((k) => k.startsWith("gocourse:backup:"))).toHaveLength(2);
   });
 
@@ -90,7 +94,7 @@ describe("ProgressStore code", () => {
     const storage = fullFor(/backup/, { [CODE]: "{bad" });
     const loaded = new ProgressStore(storage, () => {}).loadCode("m/a");
     expect(loaded.writable).toBe(false);
-    expect(loaded.problem).toMatch(/could not be backed up.*will not be saved/);
+    expect(said(loaded.problem)).toMatch(/could not be backed up.*will not be saved/);
   });
 
   it("reports full storage without throwing", () => {
@@ -105,7 +109,7 @@ describe("ProgressStore code", () => {
     expect(store.saveCode("m/a", {})).toBe(false);
     expect(store.loadCode("m/a").files).toBeUndefined();
     expect(store.isComplete("m/a")).toBe(false);
-    expect(store.markComplete("m/a")).toEqual({ saved: false, reason: "browser storage is unavailable" });
+    expect(store.markComplete("m/a")).toEqual({ saved: false, reason: { key: "storageUnavailable" } });
   });
 
   it("survives a storage whose reads throw, and will not write over what it could not read", () => {
@@ -120,7 +124,7 @@ describe("ProgressStore code", () => {
     const store = new ProgressStore(storage, (m) => warnings.push(m));
     const loaded = store.loadCode("m/a");
     expect(loaded).toMatchObject({ files: undefined, writable: false });
-    expect(loaded.problem).toMatch(/could not be read/);
+    expect(said(loaded.problem)).toMatch(/could not be read/);
     expect(warnings[0]).toMatch(/unreadable/);
     expect(store.markComplete("m/a").saved).toBe(false);
   });
@@ -161,7 +165,7 @@ describe("ProgressStore progress", () => {
     expect(store.isComplete("m/x")).toBe(true);
     const outcome = store.markComplete("m/a");
     expect(outcome.saved).toBe(false);
-    expect(outcome.saved === false && outcome.reason).toMatch(/newer version/);
+    expect(outcome.saved === false && said(outcome.reason)).toMatch(/newer version/);
     expect(storage.data.get(PROGRESS)).toBe(newer);
   });
 
@@ -176,7 +180,7 @@ describe("ProgressStore progress", () => {
 
   it("says so when a completion cannot be saved", () => {
     const store = new ProgressStore(fullFor(/progress/), () => {});
-    expect(store.markComplete("m/a")).toEqual({ saved: false, reason: "browser storage is full" });
+    expect(store.markComplete("m/a")).toEqual({ saved: false, reason: { key: "storageFull" } });
   });
 
   it("treats a lesson id like __proto__ as a plain key", () => {

@@ -2,8 +2,11 @@
 // Keys are versioned ("gocourse:v1:..."). Storage that is missing, blocked,
 // full, or holds data we did not write never breaks a page, and never loses
 // data silently: saved code we cannot use is copied under a backup key and
-// the caller gets a message for the learner; progress written by a newer
-// version of the site is read where possible and never overwritten.
+// the caller gets a notice for the learner (keys of the storage message
+// table, said in the page's language by storage-notice.ts); progress written
+// by a newer version of the site is read where possible and never overwritten.
+
+import type { StorageNotice } from "./storage-notice";
 
 const VERSION = 1;
 const PREFIX = `gocourse:v${VERSION}:`;
@@ -59,8 +62,8 @@ export interface LoadedCode {
   files: Record<string, string> | undefined;
   /** The files were saved right after Show solution, with no edit since. */
   fromSolution: boolean;
-  /** Set when saved code could not be used as is: tell the learner. */
-  problem?: string;
+  /** Set when saved code could not be used as is: the sentences to tell the learner (see storageText). */
+  problem?: StorageNotice[];
   /** False when saving would overwrite code that could not be backed up. */
   writable: boolean;
 }
@@ -72,16 +75,18 @@ export interface ProgressSnapshot {
   code: Record<string, { files: Record<string, string>; savedAt: number; fromSolution?: boolean }>;
 }
 
-/** What a write did; `reason` is for the learner. */
-export type SaveOutcome = { saved: true } | { saved: false; reason: string };
+/** What a write did; `reason` is for the learner (see storageText). */
+export type SaveOutcome = { saved: true } | { saved: false; reason: StorageNotice };
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function describeError(error: unknown): string {
-  if (error instanceof DOMException && /quota/i.test(error.name)) return "browser storage is full";
-  return "browser storage is unavailable";
+const FULL: StorageNotice = { key: "storageFull" };
+const UNAVAILABLE: StorageNotice = { key: "storageUnavailable" };
+
+function describeError(error: unknown): StorageNotice {
+  return error instanceof DOMException && /quota/i.test(error.name) ? FULL : UNAVAILABLE;
 }
 
 export class ProgressStore {
@@ -102,7 +107,7 @@ export class ProgressStore {
   }
 
   private write(key: string, value: string): SaveOutcome {
-    if (!this.storage) return { saved: false, reason: "browser storage is unavailable" };
+    if (!this.storage) return { saved: false, reason: UNAVAILABLE };
     try {
       this.storage.setItem(key, value);
       return { saved: true };
@@ -133,7 +138,7 @@ export class ProgressStore {
         files: undefined,
         fromSolution: false,
         writable: false,
-        problem: "Your saved code could not be read (browser storage is blocked); your edits here will not be saved.",
+        problem: [{ key: "codeBlocked" }],
       };
     }
     let data: unknown;
@@ -150,33 +155,30 @@ export class ProgressStore {
       const unreadable = entries.filter(([, v]) => typeof v !== "string").map(([name]) => name);
       const fromSolution = data.fromSolution === true;
       if (unreadable.length === 0) return { files, fromSolution, writable: true };
-      return this.keep(lessonId, raw, files, `Some saved files could not be read (${unreadable.join(", ")}).`);
+      return this.keep(lessonId, raw, files, { key: "filesUnreadable", params: { files: unreadable.join(", ") } });
     }
-    const why =
-      typeof version === "number" && version > VERSION
-        ? "Your saved code was written by a newer version of this site."
-        : "Your saved code is in a format this site cannot read.";
-    return this.keep(lessonId, raw, undefined, why);
+    const newer = typeof version === "number" && version > VERSION;
+    return this.keep(lessonId, raw, undefined, { key: newer ? "codeNewer" : "codeUnknownFormat" });
   }
 
-  private keep(lessonId: string, raw: string, files: Record<string, string> | undefined, why: string): LoadedCode {
-    this.warn(`${why} (lesson ${lessonId})`);
+  private keep(
+    lessonId: string,
+    raw: string,
+    files: Record<string, string> | undefined,
+    why: StorageNotice,
+  ): LoadedCode {
+    this.warn(`Saved code could not be used (${why.key}) (lesson ${lessonId})`);
     const key = this.backup(`code:${lessonId}`, raw);
-    const then = files ? "The other files are restored." : "You are starting from the starter files.";
     if (key) {
+      const then: StorageNotice = { key: files ? "othersRestored" : "startingFresh" };
       return {
         files,
         fromSolution: false,
         writable: true,
-        problem: `${why} It is kept in this browser under "${key}". ${then}`,
+        problem: [why, { key: "keptUnder", params: { key } }, then],
       };
     }
-    return {
-      files,
-      fromSolution: false,
-      writable: false,
-      problem: `${why} It could not be backed up (browser storage is full), so it is left as it is and your edits here will not be saved.`,
-    };
+    return { files, fromSolution: false, writable: false, problem: [why, { key: "notBackedUp" }] };
   }
 
   /** Saves the learner's files; `fromSolution` marks them as the revealed solution. */
@@ -370,7 +372,7 @@ export class ProgressStore {
     if (!writable) return notWritable(newer);
     const raw = this.raw(PROGRESS_KEY);
     if (typeof raw === "string" && !this.backup("progress", raw)) {
-      return { saved: false, reason: "the current progress could not be backed up (browser storage is full)" };
+      return { saved: false, reason: { key: "progressNotBackedUp" } };
     }
     data.completed = { ...next.completed };
     data.quizzes = { ...next.quizzes };
@@ -386,7 +388,7 @@ export class ProgressStore {
       const old = this.raw(codeKey(id));
       const value: SavedCode = { version: VERSION, ...saved };
       if (typeof old === "string" && !this.backup(`code:${id}`, old)) {
-        return { saved: false, reason: `saved code for ${id} could not be backed up (browser storage is full)` };
+        return { saved: false, reason: { key: "codeNotBackedUp", params: { lesson: id } } };
       }
       const outcome = this.write(codeKey(id), JSON.stringify(value));
       if (!outcome.saved) return outcome;
@@ -412,12 +414,7 @@ export class ProgressStore {
 
 /** Why the progress record may not be written, for the learner. */
 function notWritable(newer: boolean): SaveOutcome {
-  return {
-    saved: false,
-    reason: newer
-      ? "your progress was saved by a newer version of this site, which this page will not overwrite"
-      : "browser storage is unavailable",
-  };
+  return { saved: false, reason: newer ? { key: "progressNewer" } : UNAVAILABLE };
 }
 
 /** The store over window.localStorage; access itself can throw (blocked storage). */

@@ -5,6 +5,7 @@ import { translator } from "../i18n/messages/define";
 import messages from "../i18n/messages/transfer";
 import { pageLocale } from "../i18n/page-locale";
 import { PROGRESS_EVENT, browserStore } from "./progress-store";
+import { storageText } from "./storage-notice";
 import { exportFile, parseExport, planImport, type ImportMode } from "./progress-transfer";
 import type { ProgressSnapshot } from "./progress-store";
 
@@ -79,7 +80,7 @@ export function mountProgressTransfer(root: ParentNode): void {
     const plan = planImport(store.snapshot(), incoming.snapshot, mode(), locale);
     const outcome = store.replaceAll(plan.next);
     preview.hidden = true;
-    if (!outcome.saved) return say(t("notSaved", { reason: outcome.reason }), true);
+    if (!outcome.saved) return say(t("notSaved", { reason: storageText(outcome.reason, locale) }), true);
     say(t("imported", { file: incoming.name }));
     incoming = undefined;
     window.dispatchEvent(new Event(PROGRESS_EVENT));

@@ -8,6 +8,7 @@ import { translator } from "../i18n/messages/define";
 import messages from "../i18n/messages/quiz";
 import { pageLocale } from "../i18n/page-locale";
 import { PROGRESS_EVENT, browserStore } from "./progress-store";
+import { storageText } from "./storage-notice";
 import { currentAnswers, scoreQuiz, scoreText, type GradedQuestion } from "./quiz";
 
 export function mountQuizzes(root: ParentNode): void {
@@ -78,7 +79,7 @@ function mountQuiz(el: HTMLElement): void {
         correct: scoreQuiz(questions, answers),
         total: questions.length,
       });
-      show(chosen, true, saved.saved ? "" : t("notSaved", { reason: saved.reason }));
+      show(chosen, true, saved.saved ? "" : t("notSaved", { reason: storageText(saved.reason, locale) }));
       showScore();
       window.dispatchEvent(new Event(PROGRESS_EVENT));
     });

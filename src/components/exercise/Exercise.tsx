@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ExerciseData } from "../../lib/exercise-files";
 import { PROGRESS_EVENT, browserStore, type Completion } from "../../lib/progress-store";
+import { storageText } from "../../lib/storage-notice";
 import type { CompileDiagnostic, ExplorerRequest, RunResult } from "../../../sandbox/protocol";
 import { ApiExplorer } from "../explorer/ApiExplorer";
 import { Timeline } from "../timeline/Timeline";
@@ -16,7 +17,7 @@ import { CopyLinkButton, SharedCodeBanner } from "./ShareLink";
 import { LESSON_RESET_EVENT } from "../../lib/lesson-reset";
 import { ExerciseSession, type RunTimings } from "./session";
 import messages from "../../i18n/messages/exercise";
-import { LanguageProvider, localeOf, rich, useMessages } from "./language";
+import { LanguageProvider, localeOf, rich, useLocale, useMessages } from "./language";
 import "./exercise.css";
 
 const SAVE_DELAY_MS = 400;
@@ -47,11 +48,14 @@ export function Exercise({ data }: { data: ExerciseData }) {
 
 function ExerciseBody({ data }: { data: ExerciseData }) {
   const t = useMessages(messages);
+  const locale = useLocale();
   const store = useMemo(() => browserStore(), []);
   const loaded = useMemo(() => store.loadCode(data.lessonId), [store, data.lessonId]);
   const [code, setCode] = useState(() => restore(data, loaded.files));
   /** Something about storage the learner must know (unreadable code kept aside, completion not saved). */
-  const [notice, setNotice] = useState<string | undefined>(loaded.problem);
+  const [notice, setNotice] = useState<string | undefined>(() =>
+    loaded.problem ? storageText(loaded.problem, locale) : undefined,
+  );
   /** The editor holds the revealed solution with no edit since. */
   const fromSolution = useRef(loaded.fromSolution);
   const [active, setActive] = useState(data.files[0]!.name);
@@ -141,9 +145,9 @@ function ExerciseBody({ data }: { data: ExerciseData }) {
       const saved = store.markComplete(data.lessonId, how);
       setComplete((current) => (current === "solved" ? current : how));
       if (saved.saved) window.dispatchEvent(new Event(PROGRESS_EVENT));
-      else setNotice(t("completionNotSaved", { reason: saved.reason }));
+      else setNotice(t("completionNotSaved", { reason: storageText(saved.reason, locale) }));
     }
-  }, [data, store, t]);
+  }, [data, store, t, locale]);
 
   const replaceAll = (files: Record<string, string>, solution: boolean) => {
     codeRef.current = files;

@@ -16,6 +16,7 @@ import results from "./results";
 import search from "./search";
 import share from "./share";
 import site from "./site";
+import storage from "./storage";
 import timeline from "./timeline";
 import transfer from "./transfer";
 
@@ -33,6 +34,7 @@ export const TABLES: Record<string, Table> = {
   search,
   share,
   site,
+  storage,
   timeline,
   transfer,
 };
