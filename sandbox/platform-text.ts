@@ -44,6 +44,13 @@ export const PLATFORM_MESSAGES = {
   explorerNotRun: "Run your code first: the explorer talks to the handler from your last successful Run.",
   explorerTimeout:
     "The handler did not answer within {ms} ms and was stopped (does it loop forever?). Run again to restart it.",
+  learnerOnly: "{name} may only be used in your own tests, not the lesson's",
+  unreachable: "expected not to be reached",
+  unreachableWith: 'expected "{message}" not to be reached',
+  thrownValue: "thrown {value}",
+  thrownKind: "thrown {kind}: {value}",
+  unknownError: "unknown error",
+  compilerFailed: "The compiler failed to start: {error}",
 } as const;
 
 /** The code of one platform message. */
@@ -63,6 +70,41 @@ export function isPlatformCode(value: unknown): value is PlatformCode {
 /** The parameter names a code's message uses, sorted. */
 export function platformParams(code: PlatformCode): string[] {
   return placeholders(PLATFORM_MESSAGES[code]);
+}
+
+/** An Error thrown by the platform carries its code here; toFailure (sandbox/runner/failure.ts) reports it. */
+export interface PlatformError extends Error {
+  platform: PlatformText;
+}
+
+/**
+ * platformError returns an Error whose message is the platform message in
+ * English and whose `platform` field is its code, for text the runner throws
+ * into a test (a misused API), so the page can say it in the learner's language.
+ */
+export function platformError(code: PlatformCode, params?: Record<string, string | number>): PlatformError {
+  const { message, platform } = platformText(code, params);
+  return Object.assign(new Error(message), { platform });
+}
+
+/**
+ * platformOf returns the code of an error's message when `platform` names
+ * one whose English is exactly `message` (so a field that does not match
+ * what the error says is ignored), else undefined.
+ */
+export function platformOf(platform: unknown, message: string): PlatformText | undefined {
+  if (typeof platform !== "object" || platform === null) return undefined;
+  const { code, params } = platform as { code?: unknown; params?: unknown };
+  if (!isPlatformCode(code)) return undefined;
+  const given = typeof params === "object" && params !== null ? (params as Record<string, unknown>) : {};
+  const values: Record<string, string | number> = {};
+  for (const name of platformParams(code)) {
+    const v = given[name];
+    if (typeof v !== "string" && typeof v !== "number") return undefined;
+    values[name] = v;
+  }
+  const said = platformText(code, values);
+  return said.message === message ? said.platform : undefined;
 }
 
 /**

@@ -74,6 +74,7 @@ const isDiagnostic: Check = shape({
   line: isNumber,
   column: isNumber,
   message: isString,
+  platform: optional(isPlatformText),
   lineText: isString,
 });
 

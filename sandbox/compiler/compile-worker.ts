@@ -5,6 +5,7 @@
 import * as esbuild from "esbuild-wasm";
 import wasmURL from "esbuild-wasm/esbuild.wasm?url";
 import { OFFLINE_ASSET_CACHE } from "../protocol";
+import { platformText, type PlatformText } from "../platform-text";
 import { IncrementalCompiler, compile, type CompileRequest, type CompileResult } from "./compile";
 
 /** `key` names the exercise: each keeps its own incremental esbuild context. */
@@ -13,7 +14,7 @@ export type CompilerRequest =
 export type CompilerReply =
   | { type: "ready"; ms: number }
   | { type: "compiled"; id: number; result: CompileResult }
-  | { type: "failed"; message: string };
+  | { type: "failed"; message: string; platform: PlatformText };
 
 let initialised: Promise<void> | undefined;
 const compilers = new Map<string, IncrementalCompiler>();
@@ -68,7 +69,7 @@ self.onmessage = async (event: MessageEvent<CompilerRequest>) => {
   } catch (error) {
     post({
       type: "failed",
-      message: `The compiler failed to start: ${error instanceof Error ? error.message : String(error)}`,
+      ...platformText("compilerFailed", { error: error instanceof Error ? error.message : String(error) }),
     });
   }
 };

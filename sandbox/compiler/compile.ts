@@ -5,6 +5,7 @@
 import type { BuildContext, BuildOptions, BuildResult, Message, Plugin } from "esbuild-wasm";
 import { LEARNER_VITEST, PLATFORM_GLOBAL, PLATFORM_MODULES, isPlatformModule } from "../modules";
 import type { LessonTests } from "../protocol";
+import type { PlatformText } from "../platform-text";
 
 export interface EsbuildLike {
   build(options: BuildOptions & { write: false }): Promise<BuildResult>;
@@ -28,6 +29,8 @@ export interface CompileDiagnostic {
   line: number;
   column: number;
   message: string;
+  /** Set when the platform, not esbuild, wrote the message (the compiler failed to start). */
+  platform?: PlatformText;
   lineText: string;
 }
 

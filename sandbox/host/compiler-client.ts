@@ -24,7 +24,7 @@ export class CompilerClient {
         for (const resolve of this.waiting.values())
           resolve({
             ok: false,
-            errors: [{ file: "", line: 0, column: 0, message: reply.message, lineText: "" }],
+            errors: [{ file: "", line: 0, column: 0, message: reply.message, platform: reply.platform, lineText: "" }],
             ms: 0,
           });
         this.waiting.clear();

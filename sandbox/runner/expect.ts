@@ -16,6 +16,7 @@ import {
 } from "@vitest/expect";
 import { getCurrentTest } from "@vitest/runner";
 import { lockChain, lockMethods } from "./lockdown";
+import { platformText } from "../platform-text";
 
 chai.use(JestExtend);
 chai.use(JestChaiExpect);
@@ -56,7 +57,13 @@ function createExpect(): AnyExpect {
   expect.extend = (matchers: object) =>
     (chai.expect as unknown as { extend: (e: unknown, m: object) => void }).extend(expect, matchers);
   expect.unreachable = (message?: string) => {
-    chai.assert.fail(`expected${message ? ` "${message}" ` : " "}not to be reached`);
+    const said = message ? platformText("unreachableWith", { message }) : platformText("unreachable");
+    try {
+      chai.assert.fail(said.message);
+    } catch (error) {
+      // The code the page translates; toFailure keeps it (sandbox/platform-text.ts).
+      throw Object.assign(error as Error, { platform: said.platform });
+    }
   };
   return expect;
 }

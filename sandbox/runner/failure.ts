@@ -5,6 +5,7 @@
 import type { TestFailure } from "../protocol";
 import type { StackMapper } from "./stack-mapper";
 import { renderValue } from "./thrown";
+import { platformOf, platformText } from "../platform-text";
 import { MAX_DIFF_CHARS, MAX_MESSAGE_CHARS, capText } from "../output-limits";
 
 /** An error after vitest's processError (or a raw thrown value). */
@@ -13,6 +14,8 @@ export interface SerializedError {
   name?: unknown;
   diff?: unknown;
   stack?: unknown;
+  /** A platform message's code (platformError, reportable), kept when it says exactly `message`. */
+  platform?: unknown;
 }
 
 // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
@@ -38,18 +41,25 @@ function text(value: unknown): string | undefined {
 /** The failure to show for `error`; never throws. */
 export function toFailure(error: unknown, mapper: StackMapper): TestFailure {
   if (error === null || (typeof error !== "object" && typeof error !== "function"))
-    return {
-      message: error === undefined ? "unknown error" : capText(`thrown ${renderValue(error)}`, MAX_MESSAGE_CHARS),
-    };
+    return error === undefined
+      ? platformText("unknownError")
+      : platformText("thrownValue", { value: capText(renderValue(error), MAX_MESSAGE_CHARS) });
   const name = text(read(error, "name"));
   // Go runtime reports (GoDeadlock, GoLeak, GoPanic, ...) already start with Go's own headline.
   const plain =
     !name || name === "Error" || name === "AssertionError" || name === "ThrownValue" || name.startsWith("Go");
-  const message = text(read(error, "message")) ?? "unknown error";
+  const said = text(read(error, "message"));
+  const message = said ?? "unknown error";
   // Cap before stripping: a regex over megabytes would cost more than the cut.
   const failure: TestFailure = {
     message: stripAnsi(capText(`${plain ? "" : `${name}: `}${message}`, MAX_MESSAGE_CHARS)),
   };
+  const platform = plain
+    ? said === undefined
+      ? platformText("unknownError").platform
+      : platformOf(read(error, "platform"), failure.message)
+    : undefined;
+  if (platform) failure.platform = platform;
   const diff = read(error, "diff");
   if (typeof diff === "string" && diff) failure.diff = stripAnsi(capText(diff, MAX_DIFF_CHARS));
   const stack = read(error, "stack");

@@ -20,6 +20,7 @@ import {
 } from "@vitest/runner";
 import { expect } from "./expect";
 import { reportable } from "./thrown";
+import { platformError } from "../platform-text";
 
 const { apply } = Reflect;
 const { getOwnPropertySymbols } = Object;
@@ -213,7 +214,7 @@ function learnerApi<T extends object>(target: T): T {
 function notForLessonTests<F extends Fn>(name: string, register: F): F {
   return ((fn: Fn, ...rest: unknown[]) => {
     const test = getCurrentTest();
-    if (test && isLessonTask(test)) throw new Error(`${name} may only be used in your own tests, not the lesson's`);
+    if (test && isLessonTask(test)) throw platformError("learnerOnly", { name });
     return register(wrapFn(fn), ...rest);
   }) as F;
 }

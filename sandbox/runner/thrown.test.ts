@@ -72,6 +72,8 @@ describe("thrown values", () => {
       for (const test of task.tests) {
         expect(test.state, test.name).toBe("fail");
         expect(test.failure!.message, `${task.title} > ${test.name}`).toMatch(CASES[test.name]![1]);
+        // The page translates it by code: its English is exactly the message.
+        expect(test.failure!.platform?.code, `${test.name}: platform code`).toMatch(/^thrown(Kind|Value)$/);
       }
     }
   });

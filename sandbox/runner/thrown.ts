@@ -4,6 +4,7 @@
 // throws. Nothing here may throw.
 
 import { format } from "@vitest/utils/display";
+import type { PlatformText } from "../platform-text";
 
 const MAX_RENDER = 2000;
 const ErrorCtor = Error;
@@ -85,8 +86,15 @@ function kindOf(value: unknown): string {
 export function reportable(value: unknown): Error {
   if (isReportable(value)) return value;
   const kind = kindOf(value);
-  const text = kind === "null" || kind === "undefined" ? `thrown ${kind}` : `thrown ${kind}: ${renderValue(value)}`;
-  const error = new ErrorCtor(text);
+  const bare = kind === "null" || kind === "undefined";
+  const rendered = bare ? "" : renderValue(value);
+  const error = new ErrorCtor(bare ? `thrown ${kind}` : `thrown ${kind}: ${rendered}`) as Error & {
+    platform: PlatformText;
+  };
   error.name = "ThrownValue";
+  // The code the page translates (sandbox/platform-text.ts); the value stays as rendered.
+  error.platform = bare
+    ? { code: "thrownValue", params: { value: kind } }
+    : { code: "thrownKind", params: { kind, value: rendered } };
   return error;
 }

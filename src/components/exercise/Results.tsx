@@ -58,7 +58,7 @@ function CompileErrors({ errors, onLocate }: { errors: CompileDiagnostic[]; onLo
         {errors.map((e, i) => (
           <li key={i}>
             {e.file ? <Location where={`${e.file}:${e.line}:${e.column}`} onLocate={onLocate} /> : null}{" "}
-            {knownText(e.message, locale)}
+            {e.platform ? platformMessage(e.platform, locale) : knownText(e.message, locale)}
             {e.lineText ? <pre>{`${e.lineText}\n${" ".repeat(Math.max(0, e.column - 1))}^`}</pre> : null}
           </li>
         ))}

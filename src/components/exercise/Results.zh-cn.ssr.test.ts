@@ -186,11 +186,13 @@ describe("Results in Chinese", () => {
             message: 'Cannot import "fs": only these modules are available: go, go/sync',
             lineText: 'import fs from "fs";',
           },
+          { file: "", line: 0, column: 0, lineText: "", ...platformText("compilerFailed", { error: "no wasm" }) },
         ],
       }),
     );
     expect(compile).toContain("你的代码没有通过编译");
     expect(compile).toContain("不能导入 “fs”：只有这些模块可用：go, go/sync");
+    expect(compile, "the compiler's own failure, by code").toContain("编译器启动失败：no wasm");
     expect(text(render({ kind: "cancelled" }))).toContain("运行已取消。");
     expect(text(render(undefined))).toContain("按“运行”（Ctrl+Enter）测试你的代码。");
     expect(text(render(undefined, { running: true }))).toContain("正在运行…");

@@ -34,4 +34,11 @@ export default defineMessages(PLATFORM_MESSAGES, {
   explorerStopped: "沙箱已停止，请重新运行你的代码。",
   explorerNotRun: "请先运行你的代码：API 调试器调用的是你最近一次成功运行时的 handler。",
   explorerTimeout: "handler 在 {ms} ms 内没有响应，已被停止（是不是死循环了？）。重新运行即可重启它。",
+  learnerOnly: "{name} 只能用在你自己的测试里，不能用在课程测试里",
+  unreachable: "期望这里不会被执行到",
+  unreachableWith: "期望 “{message}” 不会被执行到",
+  thrownValue: "抛出了 {value}",
+  thrownKind: "抛出了 {kind}：{value}",
+  unknownError: "未知错误",
+  compilerFailed: "编译器启动失败：{error}",
 });
