@@ -53,7 +53,7 @@ export interface MessageMatch {
   template: string;
   /** Each placeholder of the template with the text it captured, in order. */
   captures: { hole: string; value: string }[];
-  /** The assertion's own text after the message (": expected ..."), or "". */
+  /** The assertion's own text after the message (": expected ..."), or "", as vitest wrote it. */
   suffix: string;
   /** The message in the learner's language. */
   translated: string;
@@ -74,11 +74,14 @@ const EXPLORE =
  * any other value is kept as it is. Undefined when no template matches.
  * A message that synctest.explore framed is matched below its frame line,
  * which is kept, or rewritten by `explore` ({seed}, {run} and {runs} filled).
+ * `suffix` translates the assertion's text (src/i18n/assertion-text.ts);
+ * without it the suffix is kept as vitest wrote it.
  */
 export function messageMatcher(
   messages: Record<string, string>,
   values: Record<string, string> = {},
   explore?: string,
+  suffix: (text: string) => string = (text) => text,
 ): (message: string) => MessageMatch | undefined {
   const compiled: Compiled[] = Object.entries(messages)
     .sort(([a], [b]) => b.length - a.length)
@@ -95,10 +98,11 @@ export function messageMatcher(
       const captures = holes.map((hole, k) => ({ hole, value: match[k + 1] ?? "" }));
       const filled = new Map(captures.map(({ hole, value }) => [hole, own(value)]));
       const { literals, holes: used } = templateParts(translation);
-      const suffix = match[holes.length + 1] ?? "";
+      const said = match[holes.length + 1] ?? "";
       const translated =
-        literals.map((lit, k) => lit + (k < used.length ? (filled.get(used[k]!) ?? used[k]) : "")).join("") + suffix;
-      return { template, captures, suffix, translated };
+        literals.map((lit, k) => lit + (k < used.length ? (filled.get(used[k]!) ?? used[k]) : "")).join("") +
+        suffix(said);
+      return { template, captures, suffix: said, translated };
     }
     return undefined;
   };
@@ -119,13 +123,14 @@ export function messageMatcher(
  * Returns a function that translates a failure message (see messageMatcher);
  * an unknown message comes back unchanged. `values` translates English text
  * a placeholder captured, by exact match; `explore` is synctest.explore's
- * frame line in the page's language.
+ * frame line in the page's language; `suffix` translates the assertion's text.
  */
 export function messageTranslator(
   messages: Record<string, string>,
   values: Record<string, string> = {},
   explore?: string,
+  suffix?: (text: string) => string,
 ): (message: string) => string {
-  const match = messageMatcher(messages, values, explore);
+  const match = messageMatcher(messages, values, explore, suffix);
   return (message) => match(message)?.translated ?? message;
 }

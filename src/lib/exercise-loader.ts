@@ -5,6 +5,7 @@
 import { translator } from "../i18n/messages/define";
 import messages from "../i18n/messages/lesson";
 import { pageLocale } from "../i18n/page-locale";
+import { loadEditorLocale } from "../components/exercise/monaco-locale";
 
 export function watchExercises(root: Document): void {
   const mounts = [...root.querySelectorAll<HTMLElement>("[data-exercise-mount]")];
@@ -17,7 +18,8 @@ export function watchExercises(root: Document): void {
     // The compiler (esbuild-wasm: a download and a WebAssembly compile) starts
     // now, beside the editor's chunk, not after it: the first Run waits for it.
     import("../../sandbox/host/compiler-client").then((m) => m.pageCompiler().warmUp()).catch(() => undefined); // the Run reports a compiler that failed to start
-    import("../components/exercise/mount")
+    loadEditorLocale(pageLocale(root))
+      .then(() => import("../components/exercise/mount"))
       .then((m) => m.mountExercise(el))
       .catch((error: unknown) => {
         const p = el.querySelector(".loading");

@@ -10,7 +10,7 @@ import { translator } from "../../i18n/messages/define";
 import messages from "../../i18n/messages/results";
 import { AnsiText } from "./AnsiText";
 import { useLocale, useMessages, useTestText } from "./language";
-import { failureText, knownText, platformMessage } from "./localize";
+import { diffText, failureText, knownText, platformMessage } from "./localize";
 
 /** The hint for a task title: own properties only, so a task named "__proto__" finds none. */
 export function hintFor(hints: Record<string, string>, title: string): string | undefined {
@@ -87,6 +87,7 @@ function TestRow({
 }) {
   const t = useMessages(messages);
   const text = useTestText();
+  const locale = useLocale();
   const word = t(test.state === "pass" ? "passed" : test.state === "fail" ? "failed" : "skipped");
   const icon = test.state === "pass" ? "✓" : test.state === "fail" ? "✗" : "–";
   const hasDetails = Boolean(test.failure) || test.logs.length > 0;
@@ -120,7 +121,7 @@ function TestRow({
             {test.failure.diff && (
               // Focusable so keyboard users can scroll a wide diff.
               <pre className="ex-diff" aria-label={t("diffLabel")} role="region" tabIndex={0}>
-                {capText(test.failure.diff, MAX_DIFF_CHARS)}
+                {capText(diffText(test.failure.diff, locale), MAX_DIFF_CHARS)}
               </pre>
             )}
           </div>

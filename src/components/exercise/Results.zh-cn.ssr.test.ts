@@ -1,7 +1,7 @@
 // The results in Chinese: the UI's words from the message table, the lesson's
 // test names and expect() messages through the page's test-text translation,
-// platform messages by their code; the learner's own tests, Go's text and
-// vitest's assertion suffix stay as they are.
+// platform messages by their code, vitest's assertion sentences by shape;
+// the learner's own tests' names and messages and Go's text stay as they are.
 import { createElement, type ReactNode } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -46,7 +46,11 @@ const tests: RunResult = {
           state: "fail",
           durationMs: 1,
           logs: ["hello from the learner"],
-          failure: { message: "12 tasks ran at once; the limit is 3: expected 12 to be 3", location: "limit.ts:3:5" },
+          failure: {
+            message: "12 tasks ran at once; the limit is 3: expected 12 to be 3 // Object.is equality",
+            diff: "- Expected\n+ Received\n\n- 3\n+ 12",
+            location: "limit.ts:3:5",
+          },
         },
         {
           name: "is never registered",
@@ -82,7 +86,7 @@ const tests: RunResult = {
       state: "fail",
       durationMs: 0,
       logs: [],
-      failure: { message: "12 tasks ran at once; the limit is 3" },
+      failure: { message: "12 tasks ran at once; the limit is 3: expected [ 1 ] to deeply equal [ 2 ]" },
     },
   ],
   loadErrors: [platformText("unhandledError", { message: "late rejection" })],
@@ -130,7 +134,10 @@ describe("Results in Chinese", () => {
   it("translates the lesson's test names (paths part by part) and expect() messages, keeping the assertion's suffix", () => {
     expect(shown).toContain("同时进行的不超过上限 失败");
     expect(shown, "nested path").toContain("嵌套 > 同时进行的不超过上限");
-    expect(shown, "message by template").toContain("同时运行了 12 个任务；上限是 3: expected 12 to be 3");
+    expect(shown, "message by template, vitest's sentence by shape").toContain(
+      "同时运行了 12 个任务；上限是 3：期望 12 为 3 // Object.is 相等",
+    );
+    expect(shown, "the diff's header").toContain("- 期望\n+ 实际\n\n- 3\n+ 12");
   });
 
   it("shows platform messages by their code, and vitest's timeout in Chinese", () => {
@@ -143,7 +150,9 @@ describe("Results in Chinese", () => {
   it("keeps Go's runtime text, the learner's own tests and their output as they are", () => {
     expect(shown).toContain("fatal error: all goroutines are asleep - deadlock!");
     expect(shown, "learner test name").toMatch(/adds small numbers 失败/);
-    expect(shown, "learner test message").toContain("12 tasks ran at once; the limit is 3");
+    expect(shown, "learner test message, vitest's sentence translated").toContain(
+      "12 tasks ran at once; the limit is 3：期望 [ 1 ] 深度等于 [ 2 ]",
+    );
     expect(shown).toContain("hello from the learner");
   });
 
@@ -156,9 +165,8 @@ describe("Results in Chinese", () => {
   it("leaves no English word of its own", () => {
     const english = /\b(passed|failed|skipped|done|Task|Hint|Test results|Console output|Your own tests|at limit)\b/;
     // The learner's own test ("adds small numbers") and Go's text are not the UI's words.
-    expect(
-      shown.replace(/adds small numbers|12 tasks ran at once; the limit is 3|expected 12 to be 3/g, ""),
-    ).not.toMatch(english);
+    expect(shown.replace(/adds small numbers|12 tasks ran at once; the limit is 3/g, "")).not.toMatch(english);
+    expect(shown, "vitest's words").not.toMatch(/\bexpected\b|Object\.is equality|deeply equal|Expected|Received/);
   });
 
   it("frames timeouts, crashes, compile errors and cancellation in Chinese", () => {

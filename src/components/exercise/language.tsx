@@ -26,7 +26,7 @@ export function LanguageProvider(props: {
 }) {
   const { locale, testText: translation, children } = props;
   const value = useMemo(
-    () => ({ locale, text: testText(translation, resultsTable[locale].exploreFrame) }),
+    () => ({ locale, text: testText(translation, resultsTable[locale].exploreFrame, locale) }),
     [locale, translation],
   );
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;

@@ -9,6 +9,7 @@ import { translator } from "../../i18n/messages/define";
 import platformTable from "../../i18n/messages/platform";
 import resultsTable from "../../i18n/messages/results";
 import { messageTranslator, type TestTranslation } from "../../i18n/test-text";
+import { assertionSuffix, assertionText } from "../../i18n/assertion-text";
 import type { PlatformText, TestFailure } from "../../../sandbox/protocol";
 
 /** The lesson's test text in the page's language. */
@@ -26,14 +27,21 @@ const SEP = " > ";
 /**
  * testText translates through `translation`; without one (English pages)
  * every text comes back unchanged. `exploreFrame` is synctest.explore's line
- * above a failure ({seed}, {run}, {runs}) in the page's language.
+ * above a failure ({seed}, {run}, {runs}) in the page's language; `locale`
+ * is the language of vitest's assertion sentence after a message.
  */
-export function testText(translation: TestTranslation | undefined, exploreFrame?: string): TestText {
+export function testText(
+  translation: TestTranslation | undefined,
+  exploreFrame?: string,
+  locale: Locale = "en",
+): TestText {
   if (!translation) return { name: (s) => s, path: (s) => s, message: (s) => s };
   const names = translation.names ?? {};
   // Own properties only: a test called "__proto__" or "constructor" is not translated by the prototype.
   const name = (s: string) => (Object.hasOwn(names, s) && typeof names[s] === "string" ? names[s] : s);
-  const message = messageTranslator(translation.messages ?? {}, translation.values ?? {}, exploreFrame);
+  const message = messageTranslator(translation.messages ?? {}, translation.values ?? {}, exploreFrame, (s) =>
+    assertionSuffix(s, locale),
+  );
   return {
     name,
     path: (s) => (Object.hasOwn(names, s) ? name(s) : s.split(SEP).map(name).join(SEP)),
@@ -79,14 +87,27 @@ export function knownText(text: string, locale: Locale): string {
   return text;
 }
 
+/** A diff's header ("- Expected", "+ Received") in `locale`; the lines below it are values, kept. */
+export function diffText(diff: string, locale: Locale): string {
+  if (locale === "en") return diff;
+  const t = translator(resultsTable, locale);
+  return diff.replace(/^- Expected\n\+ Received(?=\n|$)/, `- ${t("diffExpected")}\n+ ${t("diffReceived")}`);
+}
+
 /**
  * The text of a failure in `locale`: a platform message by its code, else
  * the message with a lesson test's expect() text translated (`lesson`: the
- * failure is a lesson test's, not one of the learner's own tests).
+ * failure is a lesson test's, not one of the learner's own tests) and
+ * vitest's assertion sentence translated (a learner's own message before it
+ * stays as written).
  */
 export function failureText(failure: TestFailure, locale: Locale, text: TestText, lesson: boolean): string {
   if (failure.platform) return platformMessage(failure.platform, locale);
   const known = knownText(failure.message, locale);
-  if (known !== failure.message || !lesson) return known;
-  return text.message(failure.message);
+  if (known !== failure.message) return known;
+  if (lesson) {
+    const translated = text.message(failure.message);
+    if (translated !== failure.message) return translated;
+  }
+  return assertionText(failure.message, locale);
 }

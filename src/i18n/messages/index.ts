@@ -3,6 +3,7 @@
 // page ships only its own messages.
 
 import type { Table } from "./define";
+import assertions from "./assertions";
 import exercise from "./exercise";
 import explorer from "./explorer";
 import home from "./home";
@@ -21,6 +22,7 @@ import timeline from "./timeline";
 import transfer from "./transfer";
 
 export const TABLES: Record<string, Table> = {
+  assertions,
   exercise,
   explorer,
   home,
