@@ -78,11 +78,17 @@ describe("messageCoverage", () => {
       "正文",
     ].join("\n"),
   );
-  const check = (message: string) =>
-    messageCoverage([{ id: "m/l", dir, failures: [{ variant: "starter", test: "T > t", message }] }], root);
+  fs.mkdirSync(path.join(dir, "tests"), { recursive: true });
+  fs.writeFileSync(
+    path.join(dir, "tests", "l.test.ts"),
+    'const reason = "timeout talking to payments";\nexport const fake = () => { throw new Error(reason); };\n' +
+      'export const goError = errors.new("nil map write");\n',
+  );
+  const check = (message: string, platform?: unknown) =>
+    messageCoverage([{ id: "m/l", dir, failures: [{ variant: "starter", test: "T > t", message, platform }] }], root);
 
   it("accepts code and translated values in placeholders", () => {
-    expect(check("12 tasks ran at once: expected 12 to be 3"), "a number").toEqual([]);
+    expect(check("12 tasks ran at once: expected 12 to be 3 // Object.is equality"), "a number").toEqual([]);
     expect(check("GET /products/2: the JSON body the client received: expected {} to deeply equal {}"), "code").toEqual(
       [],
     );
@@ -99,11 +105,26 @@ describe("messageCoverage", () => {
     expect(check("This lesson test did not run."), "runner").toEqual([]);
     expect(check("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan send]:"), "Go").toEqual([]);
     expect(check("TypeError: store.list is not a function"), "thrown by learner code").toEqual([]);
-    expect(check("timeout talking to payments"), "a fake's error that escaped").toEqual([]);
+    expect(check("disk on fire"), "an error the learner's code threw").toEqual([]);
+    expect(check("nil map write"), "a Go error value the tests made, as Go prints it").toEqual([]);
+    expect(check("This lesson test did not run.", { code: "lessonTestNotRun" }), "a platform code").toEqual([]);
+  });
+  it("names English the lesson's tests threw from a variable", () => {
+    expect(check("timeout talking to payments")[0], "a fake's error that escaped").toContain(
+      "the lesson's tests throw",
+    );
+  });
+  it("names vitest's sentences with no Chinese shape, after a message or alone", () => {
+    expect(check("12 tasks ran at once: expected 12 to be 3")[0], "after a template").toContain("has no Chinese shape");
+    expect(check("expected [ 1 ] to deeply equal [ 2 ]"), "alone, known").toEqual([]);
+    expect(check("expected the moon to rise")[0], "alone, unknown").toContain("has no Chinese shape");
   });
   it("reads a message that synctest.explore framed below its frame line", () => {
     const frame = "explore: failed with seed 3 (run 3 of 30); replay it with synctest.run(fn, { seed: 3 })\n\n";
-    expect(check(`${frame}12 tasks ran at once: expected 12 to be 3`), "the inner message matched").toEqual([]);
+    expect(
+      check(`${frame}12 tasks ran at once: expected 12 to be 3 // Object.is equality`),
+      "the inner message matched",
+    ).toEqual([]);
     expect(check(`${frame}the limit is 3: expected 4 to be 3`)[0], "inner unmatched").toContain("the limit is 3");
   });
 });

@@ -4,20 +4,27 @@
 // `messages` and `values`), and a message is reported, naming lesson, variant
 // and test, when no template matched it, or when a placeholder carried English
 // prose into the Chinese text (a helper's `what` label, loop data) that
-// `values` does not translate. Static extraction (src/i18n/lesson-strings.ts)
-// sees templates, never the values that fill them; grading shows both.
+// `values` does not translate; when vitest's assertion sentence after it
+// (": expected 12 to be 3 // Object.is equality") has no Chinese shape in
+// src/i18n/messages/assertions.ts; or when a message the lesson's tests throw
+// (a fake's error held in a variable) reaches the learner in English. Static
+// extraction (src/i18n/lesson-strings.ts) sees templates, never the values
+// that fill them; grading shows both.
 // check-lessons.mjs bundles this file with esbuild and calls messageCoverage().
 
 import fs from "node:fs";
 import path from "node:path";
 import { splitMdx } from "../../src/i18n/lesson-translation";
 import { messageMatcher } from "../../src/i18n/test-text";
+import { assertionSentence, assertionSuffix } from "../../src/i18n/assertion-text";
 
 /** One failure message a graded variant produced. */
 export interface GradedFailure {
   variant: string;
   test: string;
   message: string;
+  /** Set when the platform wrote it (sandbox/platform-text.ts): the page translates it by its code. */
+  platform?: unknown;
 }
 
 export interface LessonFailures {
@@ -107,6 +114,33 @@ function untranslatedByDesign(message: string): boolean {
   return RUNNER_MESSAGES.has(inner) || GO_RUNTIME.test(first) || JS_ERROR.test(first) || !inner.includes(": expected ");
 }
 
+/** vitest's sentence with no message before it (an expect() without one), which the page translates by shape. */
+const BARE_ASSERTION = /^(?:expected |promise (?:rejected|resolved) )/;
+
+/** The source of every test file of a lesson, to tell a message the tests threw from the learner's. */
+function testSources(dir: string): string {
+  const tests = path.join(dir, "tests");
+  if (!fs.existsSync(tests)) return "";
+  return fs
+    .readdirSync(tests)
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => fs.readFileSync(path.join(tests, f), "utf8"))
+    .join("\n");
+}
+
+/**
+ * Whether `text` is written as a whole string literal in `source`, other
+ * than as a Go error value (`errors.new("nil map write")`), whose text stays
+ * as Go prints it, like Go's own.
+ */
+function isLiteralIn(text: string, source: string): boolean {
+  for (const quoted of [JSON.stringify(text), `'${text}'`, `\`${text}\``]) {
+    for (let at = source.indexOf(quoted); at >= 0; at = source.indexOf(quoted, at + 1))
+      if (!/(?:errors\.new|fmt\.errorf)\(\s*$/.test(source.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}
+
 const short = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 /**
@@ -123,14 +157,30 @@ export function messageCoverage(lessons: LessonFailures[], root: string): string
     const values = (data.values ?? {}) as Record<string, string>;
     const match = messageMatcher((data.messages ?? {}) as Record<string, string>, values);
     const at = path.relative(root, file);
+    const sources = testSources(dir);
     const seen = new Set<string>();
-    for (const { variant, test, message } of failures) {
+    for (const { variant, test, message, platform } of failures) {
+      if (platform !== undefined) continue; // translated by its code
       const said = (what: string) => {
         if (seen.has(what)) return;
         seen.add(what);
         problems.push(`${at}: ${what}`, `    (${variant}, "${short(test, 100)}")`);
       };
       const m = match(message);
+      const inner = message.replace(EXPLORE, "");
+      if (!m && BARE_ASSERTION.test(inner)) {
+        if (assertionSentence(inner, "zh-cn") === undefined)
+          said(
+            `vitest's sentence ${JSON.stringify(short(inner))} has no Chinese shape in src/i18n/messages/assertions.ts`,
+          );
+        continue;
+      }
+      if (!m && !inner.includes(": expected ") && englishProse(inner) && isLiteralIn(inner, sources)) {
+        said(
+          `the lesson's tests throw ${JSON.stringify(short(inner))} and it reaches the learner in English; throw it as a literal (\`throw new Error("...")\`) and translate it under messages:`,
+        );
+        continue;
+      }
       if (!m) {
         if (!untranslatedByDesign(message))
           said(
@@ -138,6 +188,10 @@ export function messageCoverage(lessons: LessonFailures[], root: string): string
           );
         continue;
       }
+      if (m.suffix && assertionSuffix(m.suffix, "zh-cn") === m.suffix)
+        said(
+          `vitest's sentence ${JSON.stringify(short(m.suffix.slice(2)))} after ${JSON.stringify(short(m.template, 100))} has no Chinese shape in src/i18n/messages/assertions.ts`,
+        );
       for (const { hole, value } of m.captures) {
         if (Object.hasOwn(values, value)) continue;
         const prose = englishProse(value);

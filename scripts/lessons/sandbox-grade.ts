@@ -24,7 +24,7 @@ export interface Grade {
   /** Why the Run did not complete, one line each: failed tests, load errors, timeout, crash, compile errors. */
   problems: string[];
   /** Every failure message of a lesson test or task, whole, as the page shows (and translates) it. */
-  failures: { test: string; message: string }[];
+  failures: { test: string; message: string; platform?: unknown }[];
 }
 
 const firstLine = (s: string) => s.split("\n")[0]!.slice(0, 200);
@@ -51,9 +51,11 @@ function grade(key: string, result: RunResult): Grade {
     ]),
   ];
   const failures = result.tasks.flatMap((task) => [
-    ...(task.failure ? [{ test: task.title, message: task.failure.message }] : []),
+    ...(task.failure ? [{ test: task.title, message: task.failure.message, platform: task.failure.platform }] : []),
     ...task.tests.flatMap((t) =>
-      t.failure ? [{ test: `${task.title} > ${t.name}`, message: t.failure.message }] : [],
+      t.failure
+        ? [{ test: `${task.title} > ${t.name}`, message: t.failure.message, platform: t.failure.platform }]
+        : [],
     ),
   ]);
   return { key, complete: result.complete, passed: result.passed, failed: result.failed, problems, failures };

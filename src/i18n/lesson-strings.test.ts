@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectMessages } from "./lesson-strings";
+import { expectMessages, thrownMessages } from "./lesson-strings";
 import { messageTranslator } from "./test-text";
 
 /** The message keys of one test file holding `body` inside a test. */
@@ -85,5 +85,21 @@ describe("a conditional message, translated", () => {
     expect(t("POST is not safe to send twice: expected true to be false"), "the second branch").toBe(
       "POST 不能安全地重复发送: expected true to be false",
     );
+  });
+});
+
+describe("thrownMessages", () => {
+  it("takes what a test's fake throws, not errors made as values or thrown variables", () => {
+    const source = [
+      'const fake = () => { throw new Error("timeout talking to payments"); };',
+      "const step = (url: string) => { throw new TypeError(`fetch called with ${url}, which is not in the list`); };",
+      'const value = new Error("disk full");',
+      "const rethrow = (fail: string) => { throw new Error(fail); };",
+      'const code = () => { throw new Error("42"); };',
+    ].join("\n");
+    expect(thrownMessages("x.test.ts", source)).toEqual([
+      "timeout talking to payments",
+      "fetch called with ${url}, which is not in the list",
+    ]);
   });
 });

@@ -6,7 +6,10 @@
 // that src/i18n/test-text.ts matches against "12 tasks ran at once". A
 // placeholder's value is not translated, so words never hide in one
 // (`${ok ? "" : "not "}`): a message that depends on a condition is a
-// `c ? a : b` of two whole templates, and each is a key of its own.
+// `c ? a : b` of two whole templates, and each is a key of its own. What a
+// test's fake or helper throws (`throw new Error("timeout talking to
+// payments")`) reaches the learner as a failure message too, so its
+// template is a message key as well.
 
 import ts from "typescript";
 import { collectLessonTests } from "../lib/lesson-tests";
@@ -14,7 +17,7 @@ import { collectLessonTests } from "../lib/lesson-tests";
 export interface LessonStrings {
   /** Every describe and test name, once each, in file order. */
   names: string[];
-  /** Every expect() message template, once each, in file order. */
+  /** Every expect() message template and `throw new ...Error(...)` message template, once each, in file order. */
   messages: string[];
   /**
    * Every string literal of the tests with a letter in it: the English a
@@ -32,6 +35,7 @@ export function lessonStrings(tests: Record<string, string>): LessonStrings {
   const literals = new Set<string>();
   for (const [file, source] of Object.entries(tests)) {
     for (const m of expectMessages(file, source)) messages.add(m);
+    for (const m of thrownMessages(file, source)) messages.add(m);
     for (const s of stringLiterals(file, source)) literals.add(s);
   }
   return { names: [...names], messages: [...messages], literals: [...literals] };
@@ -72,6 +76,31 @@ export function expectMessages(file: string, source: string): string[] {
           `${at(words)}: ${words.getText(sf)} puts English words inside a \${...} placeholder, which is never translated; choose between whole messages instead: c ? \`...\` : \`...\``,
         );
       found.push(...templates);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+/**
+ * The message templates of every `throw new SomeError(message)` in one file
+ * whose message is a string or template (a variable's text is not known
+ * here: check-lessons reports one that reaches a learner in English).
+ */
+export function thrownMessages(file: string, source: string): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isThrowStatement(node)) {
+      const thrown = skipParens(node.expression);
+      if (
+        ts.isNewExpression(thrown) &&
+        ts.isIdentifier(thrown.expression) &&
+        /Error$/.test(thrown.expression.text) &&
+        thrown.arguments?.[0]
+      )
+        found.push(...(templatesOf(thrown.arguments[0], sf) ?? []).filter((t) => /[A-Za-z]/.test(t)));
     }
     ts.forEachChild(node, visit);
   };
