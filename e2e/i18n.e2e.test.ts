@@ -3,7 +3,9 @@
 // Chinese page stays Chinese, a Chinese browser is offered Chinese but never
 // redirected, a Chinese query finds Chinese lessons, and progress (completion,
 // saved code, quiz answers) is one for both languages of a lesson, with a
-// Chinese page's Run going end to end.
+// Chinese page's Run going end to end; and nothing on a Chinese page is
+// English: vitest's assertion, a storage notice, Monaco's find widget, the
+// 404 page (both languages, each marked).
 
 import fs from "node:fs";
 import type { Page } from "playwright-core";
@@ -133,6 +135,61 @@ describe("Chinese locale", () => {
     await expect(page.locator('.ex-onward a[rel="next"]').getAttribute("href")).resolves.toBe(
       "/zh-cn/01-foundations/02-routing/",
     );
+    await context.close();
+  });
+});
+
+describe("nothing in English on a Chinese page", () => {
+  it("says vitest's assertion in Chinese after the lesson's translated message", async () => {
+    const { page, context } = await site.newPage();
+    await openLesson(page, site.url, `zh-cn/${LESSON}`);
+    await run(page);
+    const message = (await page.locator(".ex-test details[open] .ex-message").first().textContent()) ?? "";
+    expect(message).toMatch(/：期望 \S+ 为 \S+ \/\/ Object\.is 相等/);
+    expect(message, "vitest's English").not.toMatch(/expected|equality/);
+    await context.close();
+  });
+
+  it("says a storage notice in Chinese, the backup key as it is", async () => {
+    const { page, context } = await site.newPage();
+    const saved = JSON.stringify({ version: 2, files: { "limit.ts": "// from the future" }, savedAt: 1 });
+    await page.goto(`${site.url}/zh-cn/`);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`gocourse:v1:code:${LESSON}`, saved]);
+    await openLesson(page, site.url, `zh-cn/${LESSON}`);
+    await expect(page.locator(".ex-notice").textContent()).resolves.toBe(
+      `你保存的代码是由本站的更新版本写入的。它已保留在这个浏览器的 “gocourse:backup:code:${LESSON}” 下。你将从初始代码重新开始。`,
+    );
+    await context.close();
+  });
+
+  it("shows Monaco's find widget in Chinese, and in English on an English page", async () => {
+    const findLabel = async (path: string) => {
+      const { page, context } = await site.newPage();
+      await openLesson(page, site.url, path);
+      await page.locator(".monaco-editor .view-lines").first().click();
+      await page.keyboard.press("ControlOrMeta+F");
+      const input = page.locator(".monaco-editor .find-widget .input").first();
+      await input.waitFor({ timeout: 10_000 });
+      const label = await input.getAttribute("aria-label");
+      await context.close();
+      return label;
+    };
+    await expect(findLabel(`zh-cn/${LESSON}`)).resolves.toBe("查找");
+    await expect(findLabel(LESSON)).resolves.toBe("Find");
+  });
+
+  it("answers an unknown Chinese address with a 404 page in both languages, each marked", async () => {
+    const { page, context } = await site.newPage();
+    await page.goto(`${site.url}/zh-cn/no-such-lesson/`);
+    const zh = page.locator('[data-not-found="zh-cn"]');
+    await expect(zh.getAttribute("lang")).resolves.toBe("zh-CN");
+    await expect(zh.locator("h1").textContent()).resolves.toBe("页面不存在");
+    await expect(zh.locator("a").getAttribute("href")).resolves.toBe("/zh-cn/");
+    const en = page.locator('[data-not-found="en"]');
+    await expect(en.getAttribute("lang")).resolves.toBe("en");
+    await expect(en.locator("h1").textContent()).resolves.toBe("Page not found");
+    await expect(en.locator("a").getAttribute("href")).resolves.toBe("/");
+    await expect(page.title()).resolves.toMatch(/Page not found.*页面不存在/);
     await context.close();
   });
 });

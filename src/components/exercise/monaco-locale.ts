@@ -12,7 +12,11 @@ import type { Locale } from "../../i18n/locales";
  * Sets Monaco's message table for `locale`; resolves at once for English.
  * A table that fails to load leaves Monaco in English rather than no editor.
  */
-export function loadEditorLocale(locale: Locale): Promise<unknown> {
-  if (locale !== "zh-cn") return Promise.resolve();
-  return import("monaco-editor/nls/lang/zh-cn").catch(() => undefined);
+export async function loadEditorLocale(locale: Locale): Promise<void> {
+  if (locale !== "zh-cn") return;
+  try {
+    await import("monaco-editor/nls/lang/zh-cn");
+  } catch {
+    // Monaco stays in English.
+  }
 }
