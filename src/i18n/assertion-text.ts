@@ -18,6 +18,8 @@ interface Shape {
   /** Each value any text: for a value with a lone quote ("Error: can't"). */
   pattern: RegExp;
   names: string[];
+  /** The fixed text between the values, first to last: a sentence without all of it cannot match. */
+  literals: string[];
   /** Characters of fixed text: the more, the more specific the shape. */
   weight: number;
 }
@@ -33,7 +35,7 @@ const SHAPES: Shape[] = (Object.keys(table.en) as Key[])
     const regex = (hole: string) => new RegExp(`^${literals.map(escape).join(hole)}$`);
     // No two ways to read the same text (a quote always starts a string), so no exponential backtracking.
     const quoted = regex("((?:'(?:[^'\\\\\n]|\\\\.)*'|[^'])*?)");
-    return { key, quoted, pattern: regex("([\\s\\S]*?)"), names, weight: literals.join("").length };
+    return { key, quoted, pattern: regex("([\\s\\S]*?)"), names, literals, weight: literals.join("").length };
   })
   .sort((a, b) => b.weight - a.weight);
 
@@ -47,7 +49,9 @@ const START = /^(?:expected |promise )/;
  */
 export function assertionSentence(sentence: string, locale: Locale): string | undefined {
   if (!START.test(sentence)) return undefined;
-  for (const { key, quoted, pattern, names } of SHAPES) {
+  for (const { key, quoted, pattern, names, literals } of SHAPES) {
+    // Cheap tests first: a long message (up to 8,000 characters) meets every shape.
+    if (!sentence.endsWith(literals[literals.length - 1]!) || !literals.every((l) => sentence.includes(l))) continue;
     const match = quoted.exec(sentence) ?? pattern.exec(sentence);
     if (!match) continue;
     if (locale === "en") return sentence;
