@@ -5,7 +5,8 @@
 //      first lesson with its editor, then the next lesson; bytes per asset,
 //      raw, gzip and brotli (the build's precompressed copies)
 //   2. for EVERY lesson with an exercise (HTTP cache warm): navigation to a
-//      ready editor, the first Run clicked the moment the editor is ready,
+//      ready editor (split into phases by the page's performance marks),
+//      the first Run clicked the moment the editor is ready,
 //      and warm Runs (each after an edit, as a learner runs) to results
 //      painted, split into page, compile, sandbox start, runner and render
 //   3. the API explorer's round trip
