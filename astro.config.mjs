@@ -4,6 +4,7 @@ import react from "@astrojs/react";
 import { defineConfig } from "astro/config";
 import { monacoLibsPlugin } from "./sandbox/build/monaco-libs-plugin.ts";
 import { sandboxPlugin } from "./sandbox/build/vite-plugin.ts";
+import { lazyCss } from "./src/integrations/lazy-css.ts";
 import { searchIndex } from "./src/integrations/pagefind.ts";
 import { rehypeBaseLinks } from "./src/lib/rehype-base-links.ts";
 import { precompress } from "./src/integrations/precompress.ts";
@@ -18,10 +19,11 @@ export default defineConfig({
   output: "static",
   base,
   trailingSlash: "always",
-  // Order matters, the build:done hooks run in turn: the search index first, so
-  // the service worker precaches it; serviceWorker() before precompress(), so
-  // sw.js and the index's scripts get compressed copies too.
-  integrations: [mdx(), react(), searchIndex(), serviceWorker(), precompress()],
+  // Order matters, the build:done hooks run in turn: lazyCss() edits the pages
+  // first; the search index next, so the service workers precache it;
+  // serviceWorker() before precompress(), so sw.js and the index's scripts get
+  // compressed copies too.
+  integrations: [mdx(), react(), lazyCss(), searchIndex(), serviceWorker(), precompress()],
   markdown: {
     rehypePlugins: [rehypeBaseLinks(base)],
     shikiConfig: { themes: CODE_THEMES },

@@ -1,5 +1,8 @@
 // Offline for real: after one online visit, with the server gone, the visited
 // lesson reloads and an unvisited one opens, and both compile and run code.
+// Each language has its own service worker: a visit caches the pages and
+// search index of its language only, and a page of the other language, once
+// visited, caches that language too.
 // This file serves dist/ itself so that it can stop the server mid-test, and
 // uses a context without request interception (which would bypass the
 // service worker).
@@ -68,6 +71,51 @@ describe("offline", () => {
     await expect(page.locator("h1").first().textContent(), "an unvisited lesson opens offline").resolves.toMatch(/\w/);
     expect(await run(page), "and its starter runs").toMatch(/\d+ passed, [1-9]\d* failed/);
     expect(foreign, "no request left the site").toEqual([]);
+    await context.close();
+  });
+
+  it("caches the visited language only, and the other language once a page of it is visited", async () => {
+    ({ server, url } = (await serve("dist", 0)) as { server: Server; url: string });
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${url}/01-foundations/01-task-runner/`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    const precached = () =>
+      page.evaluate(async () => {
+        const names = (await caches.keys()).filter((n) => n.startsWith("workbox-precache"));
+        const urls = await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)));
+        return urls.flat().map((u) => new URL(u).pathname);
+      });
+    const english = await precached();
+    expect(english, "the English pages").toContain("/01-foundations/02-routing/index.html");
+    expect(english, "the English search index").toContainEqual(expect.stringMatching(/^\/pagefind\/index\/en_/));
+    expect(
+      english.filter((p) => p.startsWith("/zh-cn/") || /^\/pagefind\/.*zh-cn_/.test(p)),
+      "nothing of the Chinese pages or index",
+    ).toEqual([]);
+
+    await page.goto(`${url}/zh-cn/01-foundations/01-task-runner/`);
+    await page.waitForFunction(
+      () => navigator.serviceWorker.controller?.scriptURL.endsWith("/zh-cn/sw.js") === true,
+      null,
+      { timeout: 30_000 },
+    );
+    await expect(page.locator("[data-update-banner]").isVisible(), "a first install is no update").resolves.toBe(false);
+    const both = await precached();
+    expect(both, "the Chinese pages").toContain("/zh-cn/01-foundations/02-routing/index.html");
+    expect(both, "the Chinese search index").toContainEqual(expect.stringMatching(/^\/pagefind\/index\/zh-cn_/));
+
+    await new Promise((resolve) => {
+      server.close(resolve);
+      server.closeAllConnections();
+    });
+    await page.goto(`${url}/zh-cn/01-foundations/02-routing/`);
+    await expect(
+      page.locator("h1").first().textContent(),
+      "an unvisited Chinese lesson opens offline",
+    ).resolves.toMatch(/\S/);
+    await page.goto(`${url}/01-foundations/02-routing/`);
+    await expect(page.locator("html").getAttribute("lang"), "and an English one still does").resolves.toBe("en");
     await context.close();
   });
 });

@@ -65,23 +65,33 @@ export interface PagefindEntry {
 }
 
 /**
- * Bytes of each language's own index: its .pf_meta, index/ and fragment/
- * files (named after the language) and the wasm it loads, which the entry
- * names ("unknown" for a language without a stemmer, like Chinese).
- * `sizes` maps each file's name (no folder) to its bytes; precompressed
- * copies are not counted.
+ * The languages whose search needs a file of the search folder: its .pf_meta,
+ * index/ and fragment/ files are named after the language, and the entry
+ * names the wasm it loads ("unknown" for a language without a stemmer, like
+ * Chinese, so languages may share one). Any other file (pagefind.js, its
+ * worker, the entry) is for "all". `name` is the file's name without its folder.
+ */
+export function searchFileLanguages(entry: PagefindEntry, name: string): string[] | "all" {
+  const langs = Object.entries(entry.languages)
+    .filter(
+      ([lang, { wasm }]) =>
+        name.startsWith(`${lang}_`) ||
+        name.startsWith(`pagefind.${lang}_`) ||
+        name === `wasm.${wasm ?? "unknown"}.pagefind`,
+    )
+    .map(([lang]) => lang);
+  return langs.length > 0 ? langs : "all";
+}
+
+/**
+ * Bytes of each language's own index (see searchFileLanguages). `sizes` maps
+ * each file's name (no folder) to its bytes; precompressed copies are not counted.
  */
 export function bytesPerLanguage(entry: PagefindEntry, sizes: Record<string, number>): Record<string, number> {
-  const totals: Record<string, number> = {};
-  for (const [lang, { wasm }] of Object.entries(entry.languages)) {
-    const own = (name: string) =>
-      !/\.(br|gz)$/.test(name) &&
-      (name.startsWith(`${lang}_`) ||
-        name.startsWith(`pagefind.${lang}_`) ||
-        name === `wasm.${wasm ?? "unknown"}.pagefind`);
-    totals[lang] = Object.entries(sizes)
-      .filter(([name]) => own(name))
-      .reduce((sum, [, n]) => sum + n, 0);
+  const totals: Record<string, number> = Object.fromEntries(Object.keys(entry.languages).map((l) => [l, 0]));
+  for (const [name, n] of Object.entries(sizes)) {
+    const langs = /\.(br|gz)$/.test(name) ? "all" : searchFileLanguages(entry, name);
+    if (langs !== "all") for (const lang of langs) totals[lang] = (totals[lang] ?? 0) + n;
   }
   return totals;
 }

@@ -15,6 +15,8 @@ export function watchExercises(root: Document): void {
   const load = (el: HTMLElement) => {
     if (el.dataset.loading) return;
     el.dataset.loading = "true";
+    // Phase marks of "navigation -> editor ready", read by `npm run bench`.
+    performance.mark("exercise:load");
     // The compiler (esbuild-wasm: a download and a WebAssembly compile) starts
     // now, beside the editor's chunk, not after it: the first Run waits for it.
     import("../../sandbox/host/compiler-client").then((m) => m.pageCompiler().warmUp()).catch(() => undefined); // the Run reports a compiler that failed to start

@@ -14,12 +14,14 @@ export function offerUpdates(registration: ServiceWorkerRegistration, doc: Docum
       worker.postMessage({ type: "SKIP_WAITING" });
     });
   };
-  // Installed while a controller exists = an update (the first install has no controller).
-  if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
+  // Installed while the registration has an active worker = an update. Not the
+  // page's controller: a page of a language visited first is controlled by
+  // another language's worker while its own installs for the first time.
+  if (registration.waiting && registration.active) offer(registration.waiting);
   registration.addEventListener("updatefound", () => {
     const installing = registration.installing;
     installing?.addEventListener("statechange", () => {
-      if (installing.state === "installed" && navigator.serviceWorker.controller) offer(installing);
+      if (installing.state === "installed" && registration.active) offer(installing);
     });
   });
   // controllerchange also fires when the first worker claims the page: reload only when asked.

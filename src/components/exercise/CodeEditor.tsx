@@ -64,6 +64,7 @@ export function CodeEditor({ lessonId, files, active, diagnostics, onChange, onR
       ariaLabel: callbacks.current.t("editorLabel"),
       fixedOverflowWidgets: true,
     });
+    performance.mark("exercise:editor"); // React rendered and Monaco created its editor
     instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.current.onRun());
     editor.current = instance;
     const stopTheme = followSystemTheme();

@@ -7,6 +7,7 @@ import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import TsWorker from "monaco-editor/language/typescript/ts.worker?worker";
 import learnerLibs from "virtual:sandbox-types";
 import { pageCompiler } from "../../../sandbox/host/compiler-client";
+import { runsIdle } from "./run-activity";
 
 declare global {
   interface Window {
@@ -17,11 +18,14 @@ declare global {
 window.MonacoEnvironment = {
   getWorker(_id, label) {
     // The TypeScript language worker (4.5 MB of JavaScript to parse, then the
-    // learner declarations to check) starts once the compiler is ready, so it
-    // does not compete with the first Run for the CPU. Monaco accepts a promise.
+    // learner declarations to check) starts once the compiler is ready and no
+    // Run is in progress, so it does not compete with the first Run for the
+    // CPU (a Run clicked as soon as the editor shows waits for the compiler;
+    // the worker waits for that Run). Monaco accepts a promise.
     if (label === "typescript" || label === "javascript")
       return pageCompiler()
         .warmUp()
+        .then(runsIdle)
         .then(() => new TsWorker());
     return new EditorWorker();
   },

@@ -10,7 +10,9 @@ import { Exercise } from "./Exercise";
 import messages from "../../i18n/messages/exercise";
 import { LanguageProvider, localeOf } from "./language";
 
+/** Renders the exercise whose placeholder and data `el` holds. */
 export function mountExercise(el: HTMLElement): void {
+  performance.mark("exercise:mount"); // the editor's chunk is loaded and evaluated
   void pageCompiler().warmUp();
   const json = el.querySelector("script[data-exercise-data]")?.textContent ?? "null";
   const data = JSON.parse(json) as ExerciseData;

@@ -7,6 +7,7 @@ import type { ExerciseData } from "../../lib/exercise-files";
 import type { ExplorerRequest, ExplorerResponse, RunResult } from "../../../sandbox/protocol";
 import { pageCompiler } from "../../../sandbox/host/compiler-client";
 import { SandboxHost } from "../../../sandbox/host/sandbox-host";
+import { runEnded, runStarted } from "./run-activity";
 
 /**
  * One Run's timeline: `performance.now()` stamps on the page's clock, so the
@@ -37,6 +38,15 @@ export class ExerciseSession {
   }
 
   async run(data: ExerciseData, code: Record<string, string>): Promise<RunResult> {
+    runStarted();
+    try {
+      return await this.runOnce(data, code);
+    } finally {
+      runEnded();
+    }
+  }
+
+  private async runOnce(data: ExerciseData, code: Record<string, string>): Promise<RunResult> {
     const generation = ++this.generation;
     this.host.cancel();
     const started = performance.now();
