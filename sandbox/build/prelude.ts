@@ -7,9 +7,13 @@ import { fileURLToPath } from "node:url";
 
 const entry = fileURLToPath(new URL("../runner/worker-main.ts", import.meta.url));
 
-export async function buildPrelude(options: { minify?: boolean } = {}): Promise<string> {
+/**
+ * buildPrelude bundles the prelude; `entry` names another worker-main.ts
+ * (the runner bench compares another checkout's).
+ */
+export async function buildPrelude(options: { minify?: boolean; entry?: string } = {}): Promise<string> {
   const result = await build({
-    entryPoints: [entry],
+    entryPoints: [options.entry ?? entry],
     bundle: true,
     write: false,
     format: "iife",

@@ -1,0 +1,201 @@
+// The sandbox side of a warm Run, measured in Node for every lesson with an
+// exercise: the reference solution, compiled once with native esbuild, runs
+// through the browser's own prelude in a fresh worker (a spare started
+// beforehand, as the sandbox frame keeps one), RUNS times. Per lesson it
+// prints medians of
+//   runner  the runner's own durationMs (tests, summary, the wait for late errors)
+//   start   the script handed to the worker until its result is back, minus the runner
+//   relay   what the frame and the page do with a result (its JSON size, shape check, bounds)
+//   cpu     the process's CPU time (user + system) from the script handed over to the result:
+//           the worker's, as the main thread waits; steadier than wall time on a busy machine
+//   min     the fastest Run's total
+// scripts/bench-runner.mjs builds and runs this file:
+//
+//   npm run bench:runner
+//   RUNNER_RUNS=20 RUNNER_LESSONS='^0[12]-' npm run bench:runner
+//   RUNNER_PRELUDE_ROOT=.tmp/before npm run bench:runner   (the prelude of another checkout)
+//   node --cpu-prof --cpu-prof-dir=.tmp/prof scripts/bench-runner.mjs   (profiles, workers included)
+
+import * as esbuild from "esbuild";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import { findExercises } from "./lessons/exercises.mjs";
+import { collectLessonTests } from "../src/lib/lesson-tests";
+import { buildPrelude } from "../sandbox/build/prelude";
+import { compile } from "../sandbox/compiler/compile";
+import { boundResult } from "../sandbox/host/bound-result";
+import { sandboxScript } from "../sandbox/host/sandbox-script";
+import { isRunResult } from "../sandbox/protocol-check";
+import type { RunResult } from "../sandbox/protocol";
+import { runScript, startWorker } from "../sandbox/tests/node-sandbox";
+
+/** One lesson's figures: medians in ms, and what its result holds. */
+export interface LessonFigures {
+  lesson: string;
+  runner: number;
+  start: number;
+  relay: number;
+  total: number;
+  cpu: number;
+  min: number;
+  tests: number;
+  traces: number;
+  resultKb: number;
+  problem?: string;
+}
+
+interface Lesson {
+  id: string;
+  files: Record<string, string>;
+  testFiles: string[];
+  timeoutMs: number;
+  handler?: { file: string; export: string };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+const readTs = (dir: string) =>
+  fs.existsSync(dir)
+    ? Object.fromEntries(
+        fs
+          .readdirSync(dir)
+          .filter((n) => n.endsWith(".ts"))
+          .map((n) => [n, fs.readFileSync(path.join(dir, n), "utf8")]),
+      )
+    : {};
+
+/** The lesson's solution as the learner's files would hold it, its tests, and its exercise settings. */
+function readLesson(id: string, dir: string): Lesson {
+  const mdx = fs.readFileSync(path.join(dir, "index.mdx"), "utf8");
+  const front = parseYaml(mdx.split(/^---$/m)[1] ?? "") as {
+    exercise?: { timeoutMs?: number; handler?: { file: string; export: string } };
+  };
+  const tests = readTs(path.join(dir, "tests"));
+  const lesson: Lesson = {
+    id,
+    files: { ...readTs(path.join(dir, "starter")), ...readTs(path.join(dir, "solution")), ...tests },
+    testFiles: Object.keys(tests)
+      .filter((n) => n.endsWith(".test.ts"))
+      .sort(),
+    timeoutMs: front.exercise?.timeoutMs ?? 5000,
+  };
+  if (front.exercise?.handler) lesson.handler = front.exercise.handler;
+  return lesson;
+}
+
+/** What the frame and the page do with a result before showing it: measured, in ms. */
+function relay(result: RunResult): number {
+  const t0 = performance.now();
+  JSON.stringify({ type: "result", runId: 1, secret: "", result }).length;
+  if (isRunResult(result)) boundResult(result);
+  return performance.now() - t0;
+}
+
+async function measure(lesson: Lesson, prelude: string, runs: number): Promise<LessonFigures> {
+  const lessonTests = collectLessonTests(
+    Object.fromEntries(lesson.testFiles.map((name) => [name, lesson.files[name] ?? ""])),
+  );
+  const compiled = await compile(esbuild, {
+    files: lesson.files,
+    testFiles: lesson.testFiles,
+    handler: lesson.handler,
+    lessonTests,
+  });
+  const figures: LessonFigures = {
+    lesson: lesson.id,
+    runner: NaN,
+    start: NaN,
+    relay: NaN,
+    total: NaN,
+    cpu: NaN,
+    min: NaN,
+    tests: 0,
+    traces: 0,
+    resultKb: 0,
+  };
+  if (!compiled.ok) return { ...figures, problem: `compile error: ${compiled.errors[0]?.message}` };
+  const code = sandboxScript({ runId: 1, bundle: compiled.code, map: compiled.map, timeoutMs: lesson.timeoutMs });
+  const rows: { runner: number; start: number; relay: number; cpu: number }[] = [];
+  // The first Run of a lesson is not counted: Node compiles the test build's modules on first use.
+  for (let i = 0; i <= runs; i++) {
+    const spare = await startWorker(prelude);
+    await spare.ready;
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const run = await runScript(spare.worker, code, lesson.timeoutMs);
+    const wall = performance.now() - t0;
+    const c1 = process.cpuUsage(c0);
+    const result = run.result;
+    const relayed = relay(result);
+    await run.stop();
+    if (result.kind !== "tests" || !result.complete) {
+      const why = result.kind === "tests" ? `not complete: ${result.failed} failed` : result.kind;
+      return { ...figures, problem: `the solution did not complete the lesson (${why})` };
+    }
+    if (i === 0) {
+      figures.tests = result.passed;
+      figures.traces = result.traces.length;
+      figures.resultKb = JSON.stringify(result).length / 1024;
+      continue;
+    }
+    rows.push({
+      runner: result.durationMs,
+      start: wall - result.durationMs,
+      relay: relayed,
+      cpu: (c1.user + c1.system) / 1000,
+    });
+  }
+  figures.runner = median(rows.map((r) => r.runner));
+  figures.start = median(rows.map((r) => r.start));
+  figures.relay = median(rows.map((r) => r.relay));
+  figures.total = median(rows.map((r) => r.runner + r.start + r.relay));
+  figures.cpu = median(rows.map((r) => r.cpu));
+  figures.min = Math.min(...rows.map((r) => r.runner + r.start + r.relay));
+  return figures;
+}
+
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
+
+/** Measures every lesson that matches `only`; prints a row as each ends, then the table. */
+export async function main(root: string): Promise<LessonFigures[]> {
+  const runs = Number(process.env.RUNNER_RUNS ?? 10);
+  const only = new RegExp(process.env.RUNNER_LESSONS ?? "");
+  const preludeRoot = process.env.RUNNER_PRELUDE_ROOT;
+  const minify = process.env.RUNNER_MINIFY !== "0";
+  const entry = preludeRoot ? path.resolve(preludeRoot, "sandbox/runner/worker-main.ts") : undefined;
+  const prelude = await buildPrelude({ minify, ...(entry ? { entry } : {}) });
+  const lessons = findExercises(path.join(root, "content"))
+    .filter(({ id }: { id: string }) => only.test(id))
+    .map(({ id, dir }: { id: string; dir: string }) => readLesson(id, dir));
+  console.log(
+    `runner bench: ${lessons.length} lessons, ${runs} Runs each (after one not counted), prelude from ` +
+      `${entry ? path.relative(root, entry) : "this checkout"}${minify ? " (minified)" : ""}; load average ${load()} (${os.cpus().length} cores)`,
+  );
+  const out: LessonFigures[] = [];
+  for (const lesson of lessons) {
+    const f = await measure(lesson, prelude, runs);
+    out.push(f);
+    const cells = [f.runner, f.start, f.relay, f.total, f.cpu, f.min].map((n) => n.toFixed(1).padStart(7)).join(" ");
+    console.log(
+      `${f.lesson.padEnd(44)} ${cells}  ${String(f.tests).padStart(3)} tests ${String(f.traces).padStart(2)} traces ${f.resultKb.toFixed(0).padStart(4)} KB${f.problem ? `  ! ${f.problem}` : ""}`,
+    );
+  }
+  console.log(
+    `${"".padEnd(44)}  runner   start   relay   total     cpu     min  (medians but min, ms); load average ${load()}`,
+  );
+  const ok = out.filter((f) => !f.problem);
+  console.log(
+    `median over lessons: runner ${median(ok.map((f) => f.runner)).toFixed(1)}, start ${median(ok.map((f) => f.start)).toFixed(1)}, ` +
+      `total ${median(ok.map((f) => f.total)).toFixed(1)}, cpu ${median(ok.map((f) => f.cpu)).toFixed(1)}; worst total ${Math.max(...ok.map((f) => f.total)).toFixed(1)} ms`,
+  );
+  return out;
+}
