@@ -13,7 +13,8 @@
 //
 //   npm run bench:runner
 //   RUNNER_RUNS=20 RUNNER_LESSONS='^0[12]-' npm run bench:runner
-//   RUNNER_PRELUDE_ROOT=.tmp/before npm run bench:runner   (the prelude of another checkout)
+//   RUNNER_PRELUDE_ROOT=.tmp/before npm run bench:runner   (the prelude of another checkout, no compile hint)
+//   RUNNER_BROWSER=1 npm run bench:runner   (in headless Chromium: scripts/bench-runner-browser.ts; no cpu figure)
 //   node --cpu-prof --cpu-prof-dir=.tmp/prof scripts/bench-runner.mjs   (profiles, workers included)
 
 import * as esbuild from "esbuild";
@@ -30,6 +31,7 @@ import { sandboxScript } from "../sandbox/host/sandbox-script";
 import { isRunResult } from "../sandbox/protocol-check";
 import type { RunResult } from "../sandbox/protocol";
 import { runScript, startWorker } from "../sandbox/tests/node-sandbox";
+import { BrowserSandbox } from "./bench-runner-browser";
 
 /** One lesson's figures: medians in ms, and what its result holds. */
 export interface LessonFigures {
@@ -96,7 +98,25 @@ function relay(result: RunResult): number {
   return performance.now() - t0;
 }
 
-async function measure(lesson: Lesson, prelude: string, runs: number): Promise<LessonFigures> {
+/** One Run: its result, wall time (script handed over to result back) and the process's CPU time, in ms. */
+type RunOnce = (code: string, timeoutMs: number) => Promise<{ result: RunResult; wall: number; cpu: number }>;
+
+/** Runs in a fresh Node worker on `prelude`, started and ready before the Run. */
+function nodeRunner(prelude: string): RunOnce {
+  return async (code, timeoutMs) => {
+    const spare = await startWorker(prelude);
+    await spare.ready;
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const run = await runScript(spare.worker, code, timeoutMs);
+    const wall = performance.now() - t0;
+    const c1 = process.cpuUsage(c0);
+    await run.stop();
+    return { result: run.result, wall, cpu: (c1.user + c1.system) / 1000 };
+  };
+}
+
+async function measure(lesson: Lesson, runOnce: RunOnce, runs: number): Promise<LessonFigures> {
   const lessonTests = collectLessonTests(
     Object.fromEntries(lesson.testFiles.map((name) => [name, lesson.files[name] ?? ""])),
   );
@@ -123,16 +143,8 @@ async function measure(lesson: Lesson, prelude: string, runs: number): Promise<L
   const rows: { runner: number; start: number; relay: number; cpu: number }[] = [];
   // The first Run of a lesson is not counted: Node compiles the test build's modules on first use.
   for (let i = 0; i <= runs; i++) {
-    const spare = await startWorker(prelude);
-    await spare.ready;
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    const run = await runScript(spare.worker, code, lesson.timeoutMs);
-    const wall = performance.now() - t0;
-    const c1 = process.cpuUsage(c0);
-    const result = run.result;
+    const { result, wall, cpu } = await runOnce(code, lesson.timeoutMs);
     const relayed = relay(result);
-    await run.stop();
     if (result.kind !== "tests" || !result.complete) {
       const why = result.kind === "tests" ? `not complete: ${result.failed} failed` : result.kind;
       return { ...figures, problem: `the solution did not complete the lesson (${why})` };
@@ -147,7 +159,7 @@ async function measure(lesson: Lesson, prelude: string, runs: number): Promise<L
       runner: result.durationMs,
       start: wall - result.durationMs,
       relay: relayed,
-      cpu: (c1.user + c1.system) / 1000,
+      cpu,
     });
   }
   figures.runner = median(rows.map((r) => r.runner));
@@ -172,17 +184,23 @@ export async function main(root: string): Promise<LessonFigures[]> {
   const preludeRoot = process.env.RUNNER_PRELUDE_ROOT;
   const minify = process.env.RUNNER_MINIFY !== "0";
   const entry = preludeRoot ? path.resolve(preludeRoot, "sandbox/runner/worker-main.ts") : undefined;
-  const prelude = await buildPrelude({ minify, ...(entry ? { entry } : {}) });
+  // Another checkout's prelude is built as it was, without the compile hint, unless RUNNER_HINT=1.
+  const compileHint = process.env.RUNNER_HINT ? process.env.RUNNER_HINT === "1" : !entry;
+  const prelude = await buildPrelude({ minify, compileHint, ...(entry ? { entry } : {}) });
+  const browser = process.env.RUNNER_BROWSER === "1" ? await BrowserSandbox.open(prelude) : undefined;
+  const runOnce: RunOnce = browser
+    ? async (code, timeoutMs) => ({ ...(await browser.run(code, timeoutMs)), cpu: NaN })
+    : nodeRunner(prelude);
   const lessons = findExercises(path.join(root, "content"))
     .filter(({ id }: { id: string }) => only.test(id))
     .map(({ id, dir }: { id: string; dir: string }) => readLesson(id, dir));
   console.log(
     `runner bench: ${lessons.length} lessons, ${runs} Runs each (after one not counted), prelude from ` +
-      `${entry ? path.relative(root, entry) : "this checkout"}${minify ? " (minified)" : ""}; load average ${load()} (${os.cpus().length} cores)`,
+      `${entry ? path.relative(root, entry) : "this checkout"}${minify ? " (minified)" : ""}${compileHint ? ", compile hint" : ""}, in ${browser ? "headless Chromium" : "Node workers"}; load average ${load()} (${os.cpus().length} cores)`,
   );
   const out: LessonFigures[] = [];
   for (const lesson of lessons) {
-    const f = await measure(lesson, prelude, runs);
+    const f = await measure(lesson, runOnce, runs);
     out.push(f);
     const cells = [f.runner, f.start, f.relay, f.total, f.cpu, f.min].map((n) => n.toFixed(1).padStart(7)).join(" ");
     console.log(
@@ -197,5 +215,6 @@ export async function main(root: string): Promise<LessonFigures[]> {
     `median over lessons: runner ${median(ok.map((f) => f.runner)).toFixed(1)}, start ${median(ok.map((f) => f.start)).toFixed(1)}, ` +
       `total ${median(ok.map((f) => f.total)).toFixed(1)}, cpu ${median(ok.map((f) => f.cpu)).toFixed(1)}; worst total ${Math.max(...ok.map((f) => f.total)).toFixed(1)} ms`,
   );
+  await browser?.close();
   return out;
 }
