@@ -14,6 +14,7 @@
 //   npm run bench:runner
 //   RUNNER_RUNS=20 RUNNER_LESSONS='^0[12]-' npm run bench:runner
 //   RUNNER_PRELUDE_ROOT=.tmp/before npm run bench:runner   (the prelude of another checkout, no compile hint)
+//   RUNNER_COMPARE=.tmp/before npm run bench:runner   (that checkout's prelude and this one's, Runs interleaved)
 //   RUNNER_BROWSER=1 npm run bench:runner   (in headless Chromium: scripts/bench-runner-browser.ts; no cpu figure)
 //   node --cpu-prof --cpu-prof-dir=.tmp/prof scripts/bench-runner.mjs   (profiles, workers included)
 
@@ -117,7 +118,8 @@ function nodeRunner(prelude: string): RunOnce {
   };
 }
 
-async function measure(lesson: Lesson, runOnce: RunOnce, runs: number): Promise<LessonFigures> {
+/** Figures of one lesson for each of `runners`, their Runs interleaved so a busy machine weighs on each alike. */
+async function measure(lesson: Lesson, runners: RunOnce[], runs: number): Promise<LessonFigures[]> {
   const lessonTests = collectLessonTests(
     Object.fromEntries(lesson.testFiles.map((name) => [name, lesson.files[name] ?? ""])),
   );
@@ -127,7 +129,7 @@ async function measure(lesson: Lesson, runOnce: RunOnce, runs: number): Promise<
     handler: lesson.handler,
     lessonTests,
   });
-  const figures: LessonFigures = {
+  const blank: LessonFigures = {
     lesson: lesson.id,
     runner: NaN,
     start: NaN,
@@ -139,36 +141,37 @@ async function measure(lesson: Lesson, runOnce: RunOnce, runs: number): Promise<
     traces: 0,
     resultKb: 0,
   };
-  if (!compiled.ok) return { ...figures, problem: `compile error: ${compiled.errors[0]?.message}` };
+  const figures = runners.map(() => ({ ...blank }));
+  if (!compiled.ok) return figures.map((f) => ({ ...f, problem: `compile error: ${compiled.errors[0]?.message}` }));
   const code = sandboxScript({ runId: 1, bundle: compiled.code, map: compiled.map, timeoutMs: lesson.timeoutMs });
-  const rows: { runner: number; start: number; relay: number; cpu: number }[] = [];
+  const rows = runners.map(() => [] as { runner: number; start: number; relay: number; cpu: number }[]);
   // The first Run of a lesson is not counted: Node compiles the test build's modules on first use.
   for (let i = 0; i <= runs; i++) {
-    const { result, wall, cpu } = await runOnce(code, lesson.timeoutMs);
-    const relayed = relay(result);
-    if (result.kind !== "tests" || !result.complete) {
-      const why = result.kind === "tests" ? `not complete: ${result.failed} failed` : result.kind;
-      return { ...figures, problem: `the solution did not complete the lesson (${why})` };
+    for (const [k, runOnce] of runners.entries()) {
+      const { result, wall, cpu } = await runOnce(code, lesson.timeoutMs);
+      const relayed = relay(result);
+      if (result.kind !== "tests" || !result.complete) {
+        const why = result.kind === "tests" ? `not complete: ${result.failed} failed` : result.kind;
+        return figures.map((f) => ({ ...f, problem: `the solution did not complete the lesson (${why})` }));
+      }
+      if (i === 0) {
+        figures[k]!.tests = result.passed;
+        figures[k]!.traces = result.traces.length;
+        figures[k]!.resultKb = JSON.stringify(result).length / 1024;
+        continue;
+      }
+      rows[k]!.push({ runner: result.durationMs, start: wall - result.durationMs, relay: relayed, cpu });
     }
-    if (i === 0) {
-      figures.tests = result.passed;
-      figures.traces = result.traces.length;
-      figures.resultKb = JSON.stringify(result).length / 1024;
-      continue;
-    }
-    rows.push({
-      runner: result.durationMs,
-      start: wall - result.durationMs,
-      relay: relayed,
-      cpu,
-    });
   }
-  figures.runner = median(rows.map((r) => r.runner));
-  figures.start = median(rows.map((r) => r.start));
-  figures.relay = median(rows.map((r) => r.relay));
-  figures.total = median(rows.map((r) => r.runner + r.start + r.relay));
-  figures.cpu = median(rows.map((r) => r.cpu));
-  figures.min = Math.min(...rows.map((r) => r.runner + r.start + r.relay));
+  for (const [k, f] of figures.entries()) {
+    const r = rows[k]!;
+    f.runner = median(r.map((x) => x.runner));
+    f.start = median(r.map((x) => x.start));
+    f.relay = median(r.map((x) => x.relay));
+    f.total = median(r.map((x) => x.runner + x.start + x.relay));
+    f.cpu = median(r.map((x) => x.cpu));
+    f.min = Math.min(...r.map((x) => x.runner + x.start + x.relay));
+  }
   return figures;
 }
 
@@ -178,44 +181,80 @@ const load = () =>
     .map((n) => n.toFixed(2))
     .join(" ");
 
-/** Measures every lesson that matches `only`; prints a row as each ends, then the table. */
-export async function main(root: string): Promise<LessonFigures[]> {
+/** A prelude to measure: built from this checkout, or from another's worker-main.ts. */
+interface Variant {
+  name: string;
+  entry?: string;
+  compileHint: boolean;
+}
+
+/**
+ * Measures every lesson that matches RUNNER_LESSONS; prints a row as each
+ * ends. With RUNNER_COMPARE=<checkout> each lesson runs that checkout's
+ * prelude ("before", as it was built: no compile hint) and this one's
+ * ("after"), their Runs interleaved.
+ */
+export async function main(root: string): Promise<LessonFigures[][]> {
   const runs = Number(process.env.RUNNER_RUNS ?? 10);
   const only = new RegExp(process.env.RUNNER_LESSONS ?? "");
-  const preludeRoot = process.env.RUNNER_PRELUDE_ROOT;
   const minify = process.env.RUNNER_MINIFY !== "0";
-  const entry = preludeRoot ? path.resolve(preludeRoot, "sandbox/runner/worker-main.ts") : undefined;
+  const other = process.env.RUNNER_COMPARE ?? process.env.RUNNER_PRELUDE_ROOT;
+  const otherEntry = other ? path.resolve(other, "sandbox/runner/worker-main.ts") : undefined;
   // Another checkout's prelude is built as it was, without the compile hint, unless RUNNER_HINT=1.
-  const compileHint = process.env.RUNNER_HINT ? process.env.RUNNER_HINT === "1" : !entry;
-  const prelude = await buildPrelude({ minify, compileHint, ...(entry ? { entry } : {}) });
-  const browser = process.env.RUNNER_BROWSER === "1" ? await BrowserSandbox.open(prelude) : undefined;
-  const runOnce: RunOnce = browser
-    ? async (code, timeoutMs) => ({ ...(await browser.run(code, timeoutMs)), cpu: NaN })
-    : nodeRunner(prelude);
+  const otherHint = process.env.RUNNER_HINT === "1";
+  const variants: Variant[] = process.env.RUNNER_COMPARE
+    ? [
+        { name: "before", entry: otherEntry!, compileHint: otherHint },
+        { name: "after", compileHint: true },
+      ]
+    : otherEntry
+      ? [{ name: "", entry: otherEntry, compileHint: otherHint }]
+      : [{ name: "", compileHint: true }];
+  const inBrowser = process.env.RUNNER_BROWSER === "1";
+  const browsers: BrowserSandbox[] = [];
+  const runners: RunOnce[] = [];
+  for (const v of variants) {
+    const prelude = await buildPrelude({ minify, compileHint: v.compileHint, ...(v.entry ? { entry: v.entry } : {}) });
+    if (!inBrowser) {
+      runners.push(nodeRunner(prelude));
+      continue;
+    }
+    const browser = await BrowserSandbox.open(prelude);
+    browsers.push(browser);
+    runners.push(async (code, timeoutMs) => ({ ...(await browser.run(code, timeoutMs)), cpu: NaN }));
+  }
   const lessons = findExercises(path.join(root, "content"))
     .filter(({ id }: { id: string }) => only.test(id))
     .map(({ id, dir }: { id: string; dir: string }) => readLesson(id, dir));
-  console.log(
-    `runner bench: ${lessons.length} lessons, ${runs} Runs each (after one not counted), prelude from ` +
-      `${entry ? path.relative(root, entry) : "this checkout"}${minify ? " (minified)" : ""}${compileHint ? ", compile hint" : ""}, in ${browser ? "headless Chromium" : "Node workers"}; load average ${load()} (${os.cpus().length} cores)`,
+  const described = variants.map(
+    (v) =>
+      `${v.name ? `${v.name}: ` : ""}${v.entry ? path.relative(root, v.entry) : "this checkout"}${v.compileHint ? " with the compile hint" : ""}`,
   );
-  const out: LessonFigures[] = [];
+  console.log(
+    `runner bench: ${lessons.length} lessons, ${runs} Runs each (after one not counted), ${inBrowser ? "headless Chromium" : "Node workers"}, ` +
+      `prelude${minify ? " (minified)" : ""} from ${described.join("; ")}; load average ${load()} (${os.cpus().length} cores)`,
+  );
+  const out: LessonFigures[][] = variants.map(() => []);
   for (const lesson of lessons) {
-    const f = await measure(lesson, runOnce, runs);
-    out.push(f);
-    const cells = [f.runner, f.start, f.relay, f.total, f.cpu, f.min].map((n) => n.toFixed(1).padStart(7)).join(" ");
-    console.log(
-      `${f.lesson.padEnd(44)} ${cells}  ${String(f.tests).padStart(3)} tests ${String(f.traces).padStart(2)} traces ${f.resultKb.toFixed(0).padStart(4)} KB${f.problem ? `  ! ${f.problem}` : ""}`,
-    );
+    const figures = await measure(lesson, runners, runs);
+    for (const [k, f] of figures.entries()) {
+      out[k]!.push(f);
+      const cells = [f.runner, f.start, f.relay, f.total, f.cpu, f.min].map((n) => n.toFixed(1).padStart(7)).join(" ");
+      console.log(
+        `${f.lesson.padEnd(44)} ${variants[k]!.name.padEnd(6)} ${cells}  ${String(f.tests).padStart(3)} tests ${String(f.traces).padStart(2)} traces ${f.resultKb.toFixed(0).padStart(4)} KB${f.problem ? `  ! ${f.problem}` : ""}`,
+      );
+    }
   }
   console.log(
-    `${"".padEnd(44)}  runner   start   relay   total     cpu     min  (medians but min, ms); load average ${load()}`,
+    `${"".padEnd(51)}  runner   start   relay   total     cpu     min  (medians but min, ms); load average ${load()}`,
   );
-  const ok = out.filter((f) => !f.problem);
-  console.log(
-    `median over lessons: runner ${median(ok.map((f) => f.runner)).toFixed(1)}, start ${median(ok.map((f) => f.start)).toFixed(1)}, ` +
-      `total ${median(ok.map((f) => f.total)).toFixed(1)}, cpu ${median(ok.map((f) => f.cpu)).toFixed(1)}; worst total ${Math.max(...ok.map((f) => f.total)).toFixed(1)} ms`,
-  );
-  await browser?.close();
+  for (const [k, v] of variants.entries()) {
+    const ok = out[k]!.filter((f) => !f.problem);
+    console.log(
+      `${v.name ? `${v.name}: ` : ""}median over lessons: runner ${median(ok.map((f) => f.runner)).toFixed(1)}, start ${median(ok.map((f) => f.start)).toFixed(1)}, ` +
+        `total ${median(ok.map((f) => f.total)).toFixed(1)}, cpu ${median(ok.map((f) => f.cpu)).toFixed(1)}; worst total ${Math.max(...ok.map((f) => f.total)).toFixed(1)} ms`,
+    );
+  }
+  for (const browser of browsers) await browser.close();
   return out;
 }
