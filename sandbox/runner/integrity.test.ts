@@ -174,6 +174,49 @@ export const add = (a: number, b: number) => {
     expect(result.complete).toBe(false);
     expect(result.loadErrors.map((e) => e.message).join("\n")).toMatch(/Unhandled error: .*status: 500/);
   });
+
+  // The runner waits only while a learner timer is due within LATE_ERRORS_MS (late-errors.ts).
+  it("an error from a timer due just inside the 10 ms window, set by the last test", async () => {
+    const learner = `let done = 0;
+export const add = (a: number, b: number) => {
+  if (++done === 3) setTimeout(() => { throw new Error("late by 8 ms"); }, 8);
+  return a + b;
+};\n`;
+    const result = tests((await runWith(learner)).result);
+    expect(result.complete).toBe(false);
+    expect(result.loadErrors.map((e) => e.message).join("\n")).toContain("late by 8 ms");
+  });
+
+  it("a rejection from the third tick of an interval, after the last test", async () => {
+    const learner = `let done = 0;
+export const add = (a: number, b: number) => {
+  if (++done === 3) {
+    let ticks = 0;
+    const id = setInterval(() => {
+      if (++ticks === 3) { clearInterval(id); void Promise.reject(new Error("third tick")); }
+    }, 1);
+  }
+  return a + b;
+};\n`;
+    const result = tests((await runWith(learner)).result);
+    expect(result.complete).toBe(false);
+    expect(result.loadErrors.map((e) => e.message).join("\n")).toContain("third tick");
+  });
+
+  it("a cleared timer, and one due long after the Run, neither fail it nor hold it up", async () => {
+    const learner = `let done = 0;
+export const add = (a: number, b: number) => {
+  if (++done === 3) {
+    clearTimeout(setTimeout(() => { throw new Error("cleared"); }, 1));
+    setTimeout(() => { throw new Error("much later"); }, 3000);
+  }
+  return a + b;
+};\n`;
+    const result = tests((await runWith(learner)).result);
+    expect(result.loadErrors).toEqual([]);
+    expect(result.complete).toBe(true);
+    expect(result.durationMs, "the Run does not wait for a timer due after the window").toBeLessThan(2000);
+  });
 });
 
 describe("the host trusts only the runner", () => {

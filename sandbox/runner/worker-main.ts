@@ -24,6 +24,7 @@ import { serveExplorer } from "./explorer";
 import { ConsoleCapture } from "./console-capture";
 import { lockAssertions } from "./expect";
 import { toFailure } from "./failure";
+import { TimerWatch, type TimerScope } from "./late-errors";
 import { lockIntrinsics } from "./lockdown";
 import { platformModules } from "./platform-modules";
 import { StackMapper } from "./stack-mapper";
@@ -65,6 +66,8 @@ const MAX_TRACES = 30;
 
 // The runner's own timeouts use the timers captured here, not learner replacements.
 setSafeTimers();
+const timers = new TimerWatch(clock);
+timers.install(scope as unknown as TimerScope);
 scope[PLATFORM_GLOBAL] = platformModules;
 const capture = new ConsoleCapture();
 capture.install(scope);
@@ -122,7 +125,7 @@ async function start(config: StartConfig): Promise<void> {
   const unhandled: TestFailure[] = [];
   let currentTest = "";
   setLocationResolver((stack) => {
-    const frame = mapper.frames(stack)[0];
+    const frame = mapper.first(stack);
     return frame ? `${frame.file}:${frame.line}` : undefined;
   });
   setTraceListener((trace) => {
@@ -158,8 +161,7 @@ async function start(config: StartConfig): Promise<void> {
       },
     });
     // Errors and rejections after the last test fail the Run too, as in Node's vitest.
-    await sleep(0);
-    await sleep(10);
+    await timers.settle(sleep);
     result = {
       kind: "tests",
       tasks: summary.tasks,

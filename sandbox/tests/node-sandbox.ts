@@ -19,6 +19,9 @@ export function prelude(): Promise<string> {
   return (preludePromise ??= buildPrelude({ minify: false }));
 }
 
+/** What the bootstrap posts once the prelude has run (not a WorkerMessage: the host side drops it). */
+const READY = "node-sandbox: prelude ready";
+
 const BOOTSTRAP = `
 const { parentPort, workerData } = require("node:worker_threads");
 const vm = require("node:vm");
@@ -47,6 +50,7 @@ globalThis.importScripts = (url) => vm.runInThisContext(scripts.get(url), { file
 // Browsers keep a worker alive; Node needs a ref'd handle (the runner unrefs its timers).
 setInterval(() => {}, 1 << 30);
 vm.runInThisContext(workerData.prelude, { filename: "prelude.js" });
+parentPort.postMessage(${JSON.stringify(READY)});
 `;
 
 export interface NodeRun {
@@ -55,6 +59,32 @@ export interface NodeRun {
   messages: WorkerMessage[];
   explore(request: ExplorerRequest): Promise<WorkerMessage>;
   stop(): Promise<void>;
+}
+
+/** A sandbox worker that has run the prelude, as the sandbox frame keeps one spare. */
+export interface SpareWorker {
+  worker: Worker;
+  /** Resolves once the prelude has run (the worker then waits for its Run). */
+  ready: Promise<void>;
+}
+
+/** Starts a worker on the prelude (`code`, the test build's by default). */
+export async function startWorker(code?: string): Promise<SpareWorker> {
+  const worker = new Worker(BOOTSTRAP, {
+    eval: true,
+    workerData: { prelude: code ?? (await prelude()) },
+    stdout: true,
+    stderr: true,
+  });
+  const ready = new Promise<void>((resolve) => {
+    const onReady = (message: unknown) => {
+      if (message !== READY) return;
+      worker.off("message", onReady);
+      resolve();
+    };
+    worker.on("message", onReady);
+  });
+  return { worker, ready };
 }
 
 /**
@@ -76,18 +106,23 @@ export async function runExercise(request: CompileRequest, timeoutMs = 5000): Pr
     };
   }
   const code = sandboxScript({ runId: 1, bundle: compiled.code, map: compiled.map, timeoutMs });
-  const worker = new Worker(BOOTSTRAP, {
-    eval: true,
-    workerData: { prelude: await prelude() },
-    stdout: true,
-    stderr: true,
-  });
+  return runScript((await startWorker()).worker, code, timeoutMs);
+}
+
+/**
+ * Hands a Run's script (sandboxScript's output, runId 1) to `worker` as the
+ * sandbox frame does, and resolves when the runner's result arrives or
+ * `timeoutMs` passes.
+ */
+export async function runScript(worker: Worker, code: string, timeoutMs: number): Promise<NodeRun> {
   // As the sandbox iframe does: hand the Run's script to the worker.
   const secret = randomUUID();
   worker.postMessage({ type: "load", runId: 1, secret, code });
   let settled = false;
   const messages: WorkerMessage[] = [];
-  worker.on("message", (message: WorkerMessage) => messages.push(message));
+  worker.on("message", (message: WorkerMessage) => {
+    if ((message as unknown) !== READY) messages.push(message);
+  });
   const result = await new Promise<RunResult>((resolve) => {
     const timer = setTimeout(() => {
       void worker.terminate();

@@ -848,19 +848,24 @@ export class Bubble {
 
   /** report builds the RunReport (and Trace) of the bubble. */
   report(): RunReport {
-    const goroutines: TraceGoroutine[] = this.all.map((g, i) => {
-      const tg: TraceGoroutine = { id: g.id, name: g.name };
-      if (g.parent) tg.parent = g.parent.id;
-      // Resolving stacks is costly (~20-50 µs each): only the first 200 goroutines get one.
-      const loc = i < 200 ? resolveLocation(g.createdAt) : undefined;
-      if (loc) tg.location = loc;
-      return tg;
-    });
+    const all = this.all.slice();
+    let goroutines: TraceGoroutine[] | undefined;
     const rec = this.trace;
     const trace: Trace = {
       label: this.opts.label,
-      goroutines,
-      // Built when first read: most traces are never looked at.
+      // Built when first read, as the events are: most traces are never looked
+      // at (the harness keeps the first 30 of a Run), and resolving where each
+      // goroutine was created means parsing its stack.
+      get goroutines() {
+        return (goroutines ??= all.map((g, i) => {
+          const tg: TraceGoroutine = { id: g.id, name: g.name };
+          if (g.parent) tg.parent = g.parent.id;
+          // Resolving stacks is costly (~20-50 µs each): only the first 200 goroutines get one.
+          const loc = i < 200 ? resolveLocation(g.createdAt) : undefined;
+          if (loc) tg.location = loc;
+          return tg;
+        }));
+      },
       get events() {
         return rec.events;
       },
