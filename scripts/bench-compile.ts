@@ -69,7 +69,6 @@ for (const { id, request, first } of lessons()) {
     times.push(performance.now() - t);
     if (!warm.ok) throw new Error(`${id}: ${JSON.stringify(warm.errors)}`);
   }
-  await compiler.dispose?.();
   firsts.push(firstMs);
   warms.push(median(times));
   console.log(id.padEnd(40) + firstMs.toFixed(1).padStart(12) + median(times).toFixed(1).padStart(18));

@@ -41,21 +41,34 @@ describe("compile", () => {
 
   // Go's compiler reports an unknown import at the import's path: so does this one, in every form of import.
   it.each([
-    ["import", '// lodash\nimport _ from "lodash";\nexport const add = _;\n', 2, 15],
-    ["export from", 'export { x } from "./nope";\n', 1, 19],
-    ["export * from", "export const a = 1;\n  export * from 'fs';\n", 2, 17],
-    ["dynamic import", 'export const add = 1;\nexport const later = () =>\n  import("node:fs");\n', 3, 10],
-    ["require", 'declare const require: (s: string) => unknown;\nrequire("fs");\nexport {};\n', 2, 9],
-  ])("rejects an unavailable module (%s) at the file, line and column of its name", async (_, source, line, column) => {
-    const result = await compile(esbuild, {
-      files: { "add.ts": source, "add.test.ts": 'import "./add";\n' },
-      testFiles: ["add.test.ts"],
-    });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatchObject({ file: "add.ts", line, column, lineText: source.split("\n")[line - 1] });
-  });
+    { form: "import", source: '// lodash\nimport _ from "lodash";\nexport const add = _;\n', line: 2, column: 15 },
+    { form: "export from", source: 'export { x } from "./nope";\n', line: 1, column: 19 },
+    { form: "export * from", source: "export const a = 1;\n  export * from 'fs';\n", line: 2, column: 17 },
+    {
+      form: "dynamic import",
+      source: 'export const add = 1;\nexport const later = () =>\n  import("node:fs");\n',
+      line: 3,
+      column: 10,
+    },
+    {
+      form: "require",
+      source: 'declare const require: (s: string) => unknown;\nrequire("fs");\nexport {};\n',
+      line: 2,
+      column: 9,
+    },
+  ])(
+    "rejects an unavailable module ($form) at the file, line and column of its name",
+    async ({ source, line, column }) => {
+      const result = await compile(esbuild, {
+        files: { "add.ts": source, "add.test.ts": 'import "./add";\n' },
+        testFiles: ["add.test.ts"],
+      });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]).toMatchObject({ file: "add.ts", line, column, lineText: source.split("\n")[line - 1] });
+    },
+  );
 
   it("names what is available, or the files there are", async () => {
     const result = await compile(esbuild, {

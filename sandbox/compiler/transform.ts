@@ -2,11 +2,24 @@
 // `transform`, a source map, and the modules it requires. Results are kept
 // per file name and text, so a Run compiles only the files that changed.
 
-import type { Message, TransformOptions, TransformResult } from "esbuild-wasm";
+import type { Message } from "esbuild-wasm";
 import { fileMappings, type FileMappings } from "./source-map";
 
+/** The options the compiler passes to esbuild's `transform`. */
+export interface TransformRequest {
+  loader: "ts" | "tsx";
+  format: "cjs";
+  target: "es2022";
+  supported: { "dynamic-import": false };
+  sourcemap: "external";
+  sourcesContent: false;
+  logLevel: "silent";
+  sourcefile: string;
+}
+
+/** The part of esbuild's API the compiler uses: esbuild-wasm in the browser, native esbuild in Node. */
 export interface TransformLike {
-  transform(input: string, options: TransformOptions): Promise<TransformResult>;
+  transform(input: string, options: TransformRequest): Promise<{ code: string; map: string }>;
 }
 
 /** A compile diagnostic, 1-based line and column, as shown to learners. */
@@ -40,7 +53,7 @@ export interface CompiledFile {
 
 export type TransformOutcome = { ok: true; file: CompiledFile } | { ok: false; errors: CompileDiagnostic[] };
 
-const OPTIONS: TransformOptions = {
+const OPTIONS = {
   format: "cjs",
   target: "es2022",
   // import() becomes require() too, so the linker serves it from the bundle.
@@ -48,7 +61,7 @@ const OPTIONS: TransformOptions = {
   sourcemap: "external",
   sourcesContent: false,
   logLevel: "silent",
-};
+} as const;
 
 /** Every literal `require("...")`: esbuild's own for imports and exports, and any the learner wrote. */
 const REQUIRE = /(?<![\w$.])require\("((?:[^"\\\n]|\\.)*)"\)/g;
@@ -87,7 +100,7 @@ export async function transformFile(esbuild: TransformLike, name: string, source
   try {
     const result = await esbuild.transform(source, {
       ...OPTIONS,
-      loader: name.endsWith(".tsx") ? "tsx" : "ts",
+      loader: name.endsWith(".tsx") ? ("tsx" as const) : ("ts" as const),
       sourcefile: name,
     });
     const map = JSON.parse(result.map) as { mappings: string };
