@@ -3,6 +3,7 @@
 // compiler, and warm compiles, each after an edit to the first learner file,
 // as a learner runs. Prints medians and the load average.
 //
+// From the repository root:
 //   npx esbuild scripts/bench-compile.ts --bundle --platform=node --format=esm \
 //     --external:esbuild-wasm --log-level=warning | node --input-type=module
 //   BENCH_RUNS=20 BENCH_LESSONS='^0[12]-' ...   (warm compiles per lesson; lessons matching a RegExp)
@@ -15,7 +16,7 @@ import { IncrementalCompiler, type CompileRequest } from "../sandbox/compiler/co
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const only = new RegExp(process.env.BENCH_LESSONS ?? "");
-const content = path.resolve(import.meta.dirname ?? ".", "content");
+const content = path.resolve("content");
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const load = () =>
