@@ -1,35 +1,34 @@
 // The page's compile worker: one per page, running esbuild-wasm. It starts
-// initialising when asked to warm up (the exercise became visible) and runs
-// one throw-away build so the first real Run does not pay for JIT warm-up.
+// initialising when asked to warm up (the exercise neared the viewport), and
+// compiles the exercise's own files as soon as the island sends them, so the
+// first Run compiles only what the learner changed since.
 
 import * as esbuild from "esbuild-wasm";
 import wasmURL from "esbuild-wasm/esbuild.wasm?url";
 import { OFFLINE_ASSET_CACHE } from "../protocol";
 import { platformText, type PlatformText } from "../platform-text";
-import { IncrementalCompiler, compile, type CompileRequest, type CompileResult } from "./compile";
+import { IncrementalCompiler, type CompileRequest, type CompileResult } from "./compile";
 
-/** `key` names the exercise: each keeps its own incremental esbuild context. */
+/** "prepare" compiles an exercise ahead of its first Run; nothing is posted back but "ready". */
 export type CompilerRequest =
-  { type: "warm-up" } | { type: "compile"; id: number; key: string; request: CompileRequest };
+  | { type: "warm-up" }
+  | { type: "prepare"; request: CompileRequest }
+  | { type: "compile"; id: number; request: CompileRequest };
 export type CompilerReply =
   | { type: "ready"; ms: number }
   | { type: "compiled"; id: number; result: CompileResult }
   | { type: "failed"; message: string; platform: PlatformText };
 
 let initialised: Promise<void> | undefined;
-const compilers = new Map<string, IncrementalCompiler>();
+/** One compiler for the page: compiled files are kept by name and text, whichever exercise sent them. */
+const compiler = new IncrementalCompiler(esbuild);
+/** The exercises being prepared: "ready" waits for them, so the editor's language worker does not compete. */
+const preparing = new Set<Promise<unknown>>();
 
 function init(): Promise<void> {
   initialised ??= (async () => {
     await esbuild.initialize({ wasmURL, worker: false });
     void keepForOffline(wasmURL);
-    await compile(esbuild, {
-      files: {
-        "warm.ts": "export const f = async (x: number): Promise<number> => x * 2;",
-        "warm.test.ts": 'import { f } from "./warm"; void f(1);',
-      },
-      testFiles: ["warm.test.ts"],
-    });
   })();
   return initialised;
 }
@@ -59,11 +58,15 @@ self.onmessage = async (event: MessageEvent<CompilerRequest>) => {
     if (message.type === "warm-up") {
       const started = performance.now();
       await init();
+      // A "prepare" sent while esbuild was starting has been registered by now.
+      await Promise.all(preparing);
       post({ type: "ready", ms: performance.now() - started });
+    } else if (message.type === "prepare") {
+      const done = init().then(() => compiler.compile(message.request));
+      preparing.add(done);
+      await done.finally(() => preparing.delete(done));
     } else if (message.type === "compile") {
       await init();
-      let compiler = compilers.get(message.key);
-      if (!compiler) compilers.set(message.key, (compiler = new IncrementalCompiler(esbuild)));
       post({ type: "compiled", id: message.id, result: await compiler.compile(message.request) });
     }
   } catch (error) {

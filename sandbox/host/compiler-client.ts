@@ -34,7 +34,7 @@ export class CompilerClient {
     return worker;
   }
 
-  /** Starts esbuild-wasm in the background; resolves when it is ready. */
+  /** Starts esbuild-wasm in the background; resolves when it is ready and the exercises sent to prepare are compiled. */
   warmUp(): Promise<void> {
     this.warm ??= new Promise((resolve) => {
       const worker = this.ensure();
@@ -50,13 +50,21 @@ export class CompilerClient {
     return this.warm;
   }
 
-  /** Compiles `request`; `key` (the lesson id) lets the worker reuse work from that exercise's last Run. */
-  compile(key: string, request: CompileRequest): Promise<CompileResult> {
+  /**
+   * Compiles `request` ahead of its first Run (the exercise's tests and the
+   * code the editor opens with), so that Run compiles only what changed.
+   */
+  prepare(request: CompileRequest): void {
+    this.ensure().postMessage({ type: "prepare", request } satisfies CompilerRequest);
+  }
+
+  /** Compiles `request`; files compiled before (by any Run or prepare) are not compiled again. */
+  compile(request: CompileRequest): Promise<CompileResult> {
     const worker = this.ensure();
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
-      worker.postMessage({ type: "compile", id, key, request } satisfies CompilerRequest);
+      worker.postMessage({ type: "compile", id, request } satisfies CompilerRequest);
     });
   }
 }

@@ -74,6 +74,7 @@ function ExerciseBody({ data }: { data: ExerciseData }) {
 
   useEffect(() => {
     session.current = new ExerciseSession(sessionHost.current!, t("sandboxTitle"));
+    session.current.prepare(data, codeRef.current);
     return () => session.current?.dispose();
     // The frame's title is set once: a page never changes language under the exercise.
   }, []);

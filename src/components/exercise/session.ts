@@ -4,6 +4,7 @@
 
 import prelude from "virtual:sandbox-prelude";
 import type { ExerciseData } from "../../lib/exercise-files";
+import type { CompileRequest } from "../../../sandbox/compiler/compile";
 import type { ExplorerRequest, ExplorerResponse, RunResult } from "../../../sandbox/protocol";
 import { pageCompiler } from "../../../sandbox/host/compiler-client";
 import { SandboxHost } from "../../../sandbox/host/sandbox-host";
@@ -24,6 +25,13 @@ export interface RunTimings {
   esbuildMs: number;
   /** The part of the sandbox's time spent running tests, as the runner measured it. */
   runnerMs: number;
+}
+
+/** What a Run of `code` compiles: the learner's files and the lesson's tests. */
+export function compileRequest(data: ExerciseData, code: Record<string, string>): CompileRequest {
+  const files: Record<string, string> = { ...code };
+  for (const test of data.tests) files[test.name] = test.contents;
+  return { files, testFiles: data.tests.map((t) => t.name), handler: data.handler, lessonTests: data.lessonTests };
 }
 
 export class ExerciseSession {
@@ -50,14 +58,7 @@ export class ExerciseSession {
     const generation = ++this.generation;
     this.host.cancel();
     const started = performance.now();
-    const files: Record<string, string> = { ...code };
-    for (const test of data.tests) files[test.name] = test.contents;
-    const compiled = await pageCompiler().compile(data.lessonId, {
-      files,
-      testFiles: data.tests.map((t) => t.name),
-      handler: data.handler,
-      lessonTests: data.lessonTests,
-    });
+    const compiled = await pageCompiler().compile(compileRequest(data, code));
     if (generation !== this.generation) return { kind: "cancelled" };
     const compiledAt = performance.now();
     const timings = { startedAt: started, compiledAt, resultAt: compiledAt, esbuildMs: compiled.ms, runnerMs: 0 };
@@ -70,6 +71,11 @@ export class ExerciseSession {
     if (result.kind === "tests") timings.runnerMs = result.durationMs;
     this.lastTimings = timings;
     return result;
+  }
+
+  /** Compiles the exercise as it opens, before its first Run: that Run then compiles only what changed. */
+  prepare(data: ExerciseData, code: Record<string, string>): void {
+    pageCompiler().prepare(compileRequest(data, code));
   }
 
   get explorerReady(): boolean {
