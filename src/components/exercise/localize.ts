@@ -50,9 +50,24 @@ export function testText(
   };
 }
 
-/** A platform message (sandbox/platform-text.ts) in `locale`; the parameters (Go's or the learner's text) stay as they are. */
+/** The platform's note after a value it cut short (sandbox/runner/thrown.ts), the count kept. */
+const MORE = /… \((\d+) more characters\)$/;
+
+/**
+ * A platform message (sandbox/platform-text.ts) in `locale`; the parameters
+ * (Go's or the learner's text) stay as they are, but for the platform's own
+ * "… (N more characters)" after a value it cut short.
+ */
 export function platformMessage(text: PlatformText, locale: Locale): string {
-  return translator(platformTable, locale)(text.code, text.params);
+  const t = translator(platformTable, locale);
+  if (locale === "en" || !text.params) return t(text.code, text.params);
+  const params = Object.fromEntries(
+    Object.entries(text.params).map(([name, value]) => [
+      name,
+      typeof value === "string" ? value.replace(MORE, (_, n: string) => t("moreCharacters", { n })) : value,
+    ]),
+  );
+  return t(text.code, params);
 }
 
 /** Sentences vitest and the compiler write, recognised by their shape; the values are kept. */
