@@ -4,9 +4,13 @@
 
 import * as monaco from "./monaco-slim";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
-import TsWorker from "monaco-editor/language/typescript/ts.worker?worker";
+import TsWorkerOf from "./ts-worker?worker";
 import learnerLibs from "virtual:sandbox-types";
 import { pageCompiler } from "../../../sandbox/host/compiler-client";
+import { pageLocale } from "../../i18n/page-locale";
+
+// Vite's worker constructor takes the worker's name; astro/client's type for "?worker" omits it.
+const TsWorker = TsWorkerOf as unknown as new (options: { name: string }) => Worker;
 
 declare global {
   interface Window {
@@ -20,9 +24,12 @@ window.MonacoEnvironment = {
     // learner declarations to check) starts once the compiler is ready, so it
     // does not compete with the first Run for the CPU. Monaco accepts a promise.
     if (label === "typescript" || label === "javascript")
-      return pageCompiler()
-        .warmUp()
-        .then(() => new TsWorker());
+      return (
+        pageCompiler()
+          .warmUp()
+          // Named by the page's language: a Chinese page's worker words its diagnostics in Chinese (ts-worker.ts).
+          .then(() => new TsWorker({ name: pageLocale() }))
+      );
     return new EditorWorker();
   },
 };
