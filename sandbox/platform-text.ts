@@ -15,6 +15,8 @@ export const PLATFORM_MESSAGES = {
   lessonTestNotRun: "This lesson test did not run.",
   lessonTestNotPassed: "This lesson test did not pass.",
   unhandledError: "Unhandled error: {message}",
+  unhandledThrownValue: "Unhandled error: thrown {value}",
+  unhandledThrownKind: "Unhandled error: thrown {kind}: {value}",
   harnessFailed: "The test harness failed: {error}",
   resultUnsendable: "The test harness could not send its result: {error}",
   bundleLoadFailed: "Loading the compiled code failed: {error}",
@@ -50,6 +52,7 @@ export const PLATFORM_MESSAGES = {
   thrownValue: "thrown {value}",
   thrownKind: "thrown {kind}: {value}",
   unknownError: "unknown error",
+  moreCharacters: "… ({n} more characters)",
   compilerFailed: "The compiler failed to start: {error}",
 } as const;
 

@@ -12,6 +12,11 @@ declare module "virtual:sandbox-types" {
   export default libs;
 }
 
+declare module "monaco-editor/language/typescript/ts.worker" {
+  /** TypeScript's services as Monaco's language worker bundles them (src/components/exercise/ts-worker.ts). */
+  export const ts: { typescript: { setLocalizedDiagnosticMessages(messages: Record<string, string>): void } };
+}
+
 declare namespace App {
   interface Locals {
     /**

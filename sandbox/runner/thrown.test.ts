@@ -3,7 +3,8 @@
 
 import { afterAll, describe, expect, it } from "vitest";
 import { runExercise, type NodeRun } from "../tests/node-sandbox";
-import { renderValue, reportable } from "./thrown";
+import { platformText } from "../platform-text";
+import { renderValue, reportable, unhandledText } from "./thrown";
 
 const runs: NodeRun[] = [];
 afterAll(async () => {
@@ -79,10 +80,13 @@ describe("thrown values", () => {
   });
 
   it("thrown while loading or as an unhandled rejection, is reported too", async () => {
-    for (const code of [
-      "throw new Proxy({}, { get() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); } });",
-      "void Promise.reject({ message: { nested: true } });",
-    ]) {
+    for (const [code, unhandled] of [
+      [
+        "throw new Proxy({}, { get() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); } });",
+        false,
+      ],
+      ["void Promise.reject({ message: { nested: true } });", true],
+    ] as const) {
       const handle = await runExercise({
         files: {
           "boom.ts": `${code}\nexport const x = 1;`,
@@ -95,6 +99,13 @@ describe("thrown values", () => {
       if (result.kind !== "tests") throw new Error(JSON.stringify(result));
       expect(result.complete).toBe(false);
       expect(result.loadErrors.map((e) => e.message).join("\n")).toMatch(/thrown object/);
+      if (unhandled) {
+        // The platform's frame and the thrown value's own code in one, so the page translates both.
+        expect(result.loadErrors.map((e) => e.platform)).toContainEqual({
+          code: "unhandledThrownKind",
+          params: { kind: "object", value: "{ message: { nested: true } }" },
+        });
+      }
     }
   });
 });
@@ -113,6 +124,20 @@ describe("renderValue and reportable", () => {
     expect(reportable(hostile).message).toBe("thrown function: [a function that cannot be displayed]");
     const error = new Error("plain");
     expect(reportable(error)).toBe(error);
-    expect(renderValue("x".repeat(5000))).toMatch(/… \(3000 more characters\)$/);
+    expect(renderValue("x".repeat(5000))).toBe("x".repeat(2000) + "… (3000 more characters)");
+  });
+});
+
+describe("unhandledText", () => {
+  it("keeps a thrown value's code inside the platform's frame", () => {
+    const kind = platformText("thrownKind", { kind: "object", value: "{ a: 1 }" });
+    expect(unhandledText(kind)).toEqual(platformText("unhandledThrownKind", { kind: "object", value: "{ a: 1 }" }));
+    expect(unhandledText(kind).message).toBe("Unhandled error: thrown object: { a: 1 }");
+    const bare = platformText("thrownValue", { value: "null" });
+    expect(unhandledText(bare).message).toBe("Unhandled error: thrown null");
+    expect(unhandledText(bare).platform.code).toBe("unhandledThrownValue");
+  });
+  it("frames any other message as a parameter", () => {
+    expect(unhandledText({ message: "boom" })).toEqual(platformText("unhandledError", { message: "boom" }));
   });
 });

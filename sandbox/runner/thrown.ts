@@ -4,7 +4,7 @@
 // throws. Nothing here may throw.
 
 import { format } from "@vitest/utils/display";
-import type { PlatformText } from "../platform-text";
+import { platformText, type PlatformText } from "../platform-text";
 
 const MAX_RENDER = 2000;
 const ErrorCtor = Error;
@@ -15,7 +15,8 @@ const bigintToString = BigInt.prototype.toString;
 
 function clip(text: string): string {
   return text.length > MAX_RENDER
-    ? `${text.slice(0, MAX_RENDER)}… (${text.length - MAX_RENDER} more characters)`
+    ? // The page translates the suffix where the text is a platform message's value (src/components/exercise/localize.ts).
+      text.slice(0, MAX_RENDER) + platformText("moreCharacters", { n: text.length - MAX_RENDER }).message
     : text;
 }
 
@@ -97,4 +98,20 @@ export function reportable(value: unknown): Error {
     ? { code: "thrownValue", params: { value: kind } }
     : { code: "thrownKind", params: { kind, value: rendered } };
   return error;
+}
+
+/**
+ * unhandledText is the message of an error no test caught, framed by the
+ * platform: a thrown non-Error keeps its own code inside the frame
+ * ("Unhandled error: thrown object: ..."), so the page says all of it in the
+ * learner's language; any other message is a parameter, kept as written.
+ */
+export function unhandledText(failure: { message: string; platform?: PlatformText }): {
+  message: string;
+  platform: PlatformText;
+} {
+  const { platform } = failure;
+  if (platform?.code === "thrownKind") return platformText("unhandledThrownKind", platform.params);
+  if (platform?.code === "thrownValue") return platformText("unhandledThrownValue", platform.params);
+  return platformText("unhandledError", { message: failure.message });
 }

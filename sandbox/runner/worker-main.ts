@@ -29,7 +29,7 @@ import { lockIntrinsics } from "./lockdown";
 import { platformModules } from "./platform-modules";
 import { StackMapper } from "./stack-mapper";
 import { runTestFiles } from "./test-runner";
-import { renderValue, reportable } from "./thrown";
+import { renderValue, reportable, unhandledText } from "./thrown";
 import { MAX_MESSAGE_CHARS, capText } from "../output-limits";
 import { platformText } from "../platform-text";
 
@@ -133,7 +133,7 @@ async function start(config: StartConfig): Promise<void> {
   });
   const onUnhandled = (error: unknown) => {
     const failure = toFailure(reportable(error), mapper);
-    const { message, platform } = platformText("unhandledError", { message: failure.message });
+    const { message, platform } = unhandledText(failure);
     unhandled.push({ ...failure, message: capText(message, MAX_MESSAGE_CHARS), platform });
   };
   listen("unhandledrejection", (event: PromiseRejectionEvent) => {

@@ -7,7 +7,8 @@ import type { CompileDiagnostic } from "../../../sandbox/protocol";
 import { findUnawaitedCalls } from "../../lib/await-lint";
 import { followSystemTheme, monaco } from "./monaco-setup";
 import messages from "../../i18n/messages/exercise";
-import { useMessages } from "./language";
+import { useLocale, useMessages } from "./language";
+import { diagnosticText } from "./localize";
 
 export interface EditorFile {
   name: string;
@@ -120,6 +121,7 @@ export function CodeEditor({ lessonId, files, active, diagnostics, onChange, onR
     });
   }, [active, files, lessonId, t]);
 
+  const locale = useLocale();
   useEffect(() => {
     for (const file of files) {
       const model = monaco.editor.getModel(uriFor(lessonId, file.name));
@@ -128,7 +130,7 @@ export function CodeEditor({ lessonId, files, active, diagnostics, onChange, onR
         .filter((d) => d.file === file.name && d.line > 0)
         .map((d) => ({
           severity: monaco.MarkerSeverity.Error,
-          message: d.message,
+          message: diagnosticText(d, locale),
           startLineNumber: d.line,
           startColumn: d.column,
           endLineNumber: d.line,
@@ -136,7 +138,7 @@ export function CodeEditor({ lessonId, files, active, diagnostics, onChange, onR
         }));
       monaco.editor.setModelMarkers(model, "compile", markers);
     }
-  }, [diagnostics, files, lessonId]);
+  }, [diagnostics, files, lessonId, locale]);
 
   return <div className="ex-editor" ref={host} data-testid="editor" />;
 }

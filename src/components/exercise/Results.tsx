@@ -10,7 +10,7 @@ import { translator } from "../../i18n/messages/define";
 import messages from "../../i18n/messages/results";
 import { AnsiText } from "./AnsiText";
 import { useLocale, useMessages, useTestText } from "./language";
-import { diffText, failureText, knownText, platformMessage } from "./localize";
+import { diagnosticText, diffText, failureText, platformMessage } from "./localize";
 
 /** The hint for a task title: own properties only, so a task named "__proto__" finds none. */
 export function hintFor(hints: Record<string, string>, title: string): string | undefined {
@@ -58,7 +58,7 @@ function CompileErrors({ errors, onLocate }: { errors: CompileDiagnostic[]; onLo
         {errors.map((e, i) => (
           <li key={i}>
             {e.file ? <Location where={`${e.file}:${e.line}:${e.column}`} onLocate={onLocate} /> : null}{" "}
-            {e.platform ? platformMessage(e.platform, locale) : knownText(e.message, locale)}
+            {diagnosticText(e, locale)}
             {e.lineText ? <pre>{`${e.lineText}\n${" ".repeat(Math.max(0, e.column - 1))}^`}</pre> : null}
           </li>
         ))}

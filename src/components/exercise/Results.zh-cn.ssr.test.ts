@@ -195,12 +195,16 @@ describe("Results in Chinese", () => {
             lineText: 'import fs from "fs";',
           },
           { file: "", line: 0, column: 0, lineText: "", ...platformText("compilerFailed", { error: "no wasm" }) },
+          { file: "main.ts", line: 2, column: 11, message: 'Expected ";" but found "x"', lineText: "let a = 1 x" },
+          { file: "main.ts", line: 3, column: 1, message: "Some sentence esbuild may write one day", lineText: "" },
         ],
       }),
     );
     expect(compile).toContain("你的代码没有通过编译");
     expect(compile).toContain("不能导入 “fs”：只有这些模块可用：go, go/sync");
     expect(compile, "the compiler's own failure, by code").toContain("编译器启动失败：no wasm");
+    expect(compile, "esbuild's sentence by its shape").toContain('此处应为 ";"，却遇到了 "x"');
+    expect(compile, "a sentence of no known shape stays English").toContain("Some sentence esbuild may write one day");
     expect(text(render({ kind: "cancelled" }))).toContain("运行已取消。");
     expect(text(render(undefined))).toContain("按“运行”（Ctrl+Enter）测试你的代码。");
     expect(text(render(undefined, { running: true }))).toContain("正在运行…");

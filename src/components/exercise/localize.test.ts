@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { platformText } from "../../../sandbox/platform-text";
 import resultsTable from "../../i18n/messages/results";
 import { localeOf, rich } from "./language";
-import { failureText, knownText, testText } from "./localize";
+import { diagnosticText, failureText, knownText, platformMessage, testText } from "./localize";
 
 describe("testText", () => {
   const text = testText({
@@ -98,5 +98,30 @@ describe("localeOf and rich", () => {
       createElement("p", null, rich("{key} 运行；{other} 不变", { key: createElement("kbd", null, "Ctrl") })),
     );
     expect(html.replace(/<!-- -->/g, "")).toBe("<p><kbd>Ctrl</kbd> 运行；{other} 不变</p>");
+  });
+});
+
+describe("diagnosticText (the results and the editor's markers)", () => {
+  const at = { file: "main.ts", line: 1, column: 1, lineText: "" };
+  it("translates esbuild's sentence on a Chinese page and keeps it on an English one", () => {
+    const d = { ...at, message: 'The symbol "a" has already been declared' };
+    expect(diagnosticText(d, "zh-cn")).toBe('符号 "a" 已经声明过了');
+    expect(diagnosticText(d, "en")).toBe(d.message);
+  });
+  it("translates the platform's own import sentence before esbuild's shapes", () => {
+    const d = { ...at, message: 'Cannot import "fs": only these modules are available: go' };
+    expect(diagnosticText(d, "zh-cn")).toBe("不能导入 “fs”：只有这些模块可用：go");
+  });
+});
+
+describe("platformMessage", () => {
+  it("translates the platform's note after a value it cut short, keeping the value and the count", () => {
+    const text = platformText("unhandledThrownKind", { kind: "object", value: "{ a: 'xx… (3000 more characters)" });
+    expect(platformMessage(text.platform, "zh-cn")).toBe("未处理的错误：抛出了 object：{ a: 'xx…（还有 3000 个字符）");
+    expect(platformMessage(text.platform, "en")).toBe(text.message);
+  });
+  it("leaves the same words inside a value alone", () => {
+    const text = platformText("thrownValue", { value: "'… (3 more characters)' and more" });
+    expect(platformMessage(text.platform, "zh-cn")).toBe("抛出了 '… (3 more characters)' and more");
   });
 });

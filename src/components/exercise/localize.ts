@@ -10,7 +10,8 @@ import platformTable from "../../i18n/messages/platform";
 import resultsTable from "../../i18n/messages/results";
 import { messageTranslator, type TestTranslation } from "../../i18n/test-text";
 import { assertionSuffix, assertionText } from "../../i18n/assertion-text";
-import type { PlatformText, TestFailure } from "../../../sandbox/protocol";
+import { compileText } from "../../i18n/compile-text";
+import type { CompileDiagnostic, PlatformText, TestFailure } from "../../../sandbox/protocol";
 
 /** The lesson's test text in the page's language. */
 export interface TestText {
@@ -49,9 +50,24 @@ export function testText(
   };
 }
 
-/** A platform message (sandbox/platform-text.ts) in `locale`; the parameters (Go's or the learner's text) stay as they are. */
+/** The platform's note after a value it cut short (sandbox/runner/thrown.ts), the count kept. */
+const MORE = /… \((\d+) more characters\)$/;
+
+/**
+ * A platform message (sandbox/platform-text.ts) in `locale`; the parameters
+ * (Go's or the learner's text) stay as they are, but for the platform's own
+ * "… (N more characters)" after a value it cut short.
+ */
 export function platformMessage(text: PlatformText, locale: Locale): string {
-  return translator(platformTable, locale)(text.code, text.params);
+  const t = translator(platformTable, locale);
+  if (locale === "en" || !text.params) return t(text.code, text.params);
+  const params = Object.fromEntries(
+    Object.entries(text.params).map(([name, value]) => [
+      name,
+      typeof value === "string" ? value.replace(MORE, (_, n: string) => t("moreCharacters", { n })) : value,
+    ]),
+  );
+  return t(text.code, params);
 }
 
 /** Sentences vitest and the compiler write, recognised by their shape; the values are kept. */
@@ -85,6 +101,17 @@ export function knownText(text: string, locale: Locale): string {
     if (match) return t(key, Object.fromEntries(names.map((n, i) => [n, match[i + 1] ?? ""])));
   }
   return text;
+}
+
+/**
+ * A compile error's text in `locale`, in the results and as an editor
+ * marker: a platform message by its code, the platform's own sentences
+ * (knownText), else esbuild's sentence by its shape.
+ */
+export function diagnosticText(diagnostic: CompileDiagnostic, locale: Locale): string {
+  if (diagnostic.platform) return platformMessage(diagnostic.platform, locale);
+  const known = knownText(diagnostic.message, locale);
+  return known !== diagnostic.message ? known : compileText(diagnostic.message, locale);
 }
 
 /** A diff's header ("- Expected", "+ Received") in `locale`; the lines below it are values, kept. */

@@ -4,10 +4,14 @@
 
 import * as monaco from "./monaco-slim";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
-import TsWorker from "monaco-editor/language/typescript/ts.worker?worker";
+import TsWorkerOf from "./ts-worker?worker";
 import learnerLibs from "virtual:sandbox-types";
 import { pageCompiler } from "../../../sandbox/host/compiler-client";
 import { runsIdle } from "./run-activity";
+import { pageLocale } from "../../i18n/page-locale";
+
+// Vite's worker constructor takes the worker's name; astro/client's type for "?worker" omits it.
+const TsWorker = TsWorkerOf as unknown as new (options: { name: string }) => Worker;
 
 declare global {
   interface Window {
@@ -23,10 +27,13 @@ window.MonacoEnvironment = {
     // CPU (a Run clicked as soon as the editor shows waits for the compiler;
     // the worker waits for that Run). Monaco accepts a promise.
     if (label === "typescript" || label === "javascript")
-      return pageCompiler()
-        .warmUp()
-        .then(runsIdle)
-        .then(() => new TsWorker());
+      return (
+        pageCompiler()
+          .warmUp()
+          .then(runsIdle)
+          // Named by the page's language: a Chinese page's worker words its diagnostics in Chinese (ts-worker.ts).
+          .then(() => new TsWorker({ name: pageLocale() }))
+      );
     return new EditorWorker();
   },
 };

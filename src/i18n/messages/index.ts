@@ -4,6 +4,7 @@
 
 import type { Table } from "./define";
 import assertions from "./assertions";
+import compile from "./compile";
 import exercise from "./exercise";
 import explorer from "./explorer";
 import home from "./home";
@@ -23,6 +24,7 @@ import transfer from "./transfer";
 
 export const TABLES: Record<string, Table> = {
   assertions,
+  compile,
   exercise,
   explorer,
   home,

@@ -10,6 +10,8 @@ export default defineMessages(PLATFORM_MESSAGES, {
   lessonTestNotRun: "这个课程测试没有运行。",
   lessonTestNotPassed: "这个课程测试没有通过。",
   unhandledError: "未处理的错误：{message}",
+  unhandledThrownValue: "未处理的错误：抛出了 {value}",
+  unhandledThrownKind: "未处理的错误：抛出了 {kind}：{value}",
   harnessFailed: "测试框架出错了：{error}",
   resultUnsendable: "测试框架无法发送结果：{error}",
   bundleLoadFailed: "加载编译后的代码失败：{error}",
@@ -40,5 +42,6 @@ export default defineMessages(PLATFORM_MESSAGES, {
   thrownValue: "抛出了 {value}",
   thrownKind: "抛出了 {kind}：{value}",
   unknownError: "未知错误",
+  moreCharacters: "…（还有 {n} 个字符）",
   compilerFailed: "编译器启动失败：{error}",
 });
