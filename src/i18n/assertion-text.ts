@@ -8,36 +8,24 @@
 import { format } from "../../sandbox/message-format";
 import type { Locale } from "./locales";
 import table from "./messages/assertions";
+import { sentenceShapes, shapePattern, type SentenceShape } from "./sentence-shapes";
 
 type Key = keyof (typeof table)["en"];
 
-interface Shape {
-  key: Key;
+interface Shape extends SentenceShape<Key> {
   /** Each value a run of whole single-quoted strings and other characters, so "'a to be b'" is one value. */
   quoted: RegExp;
   /** Each value any text: for a value with a lone quote ("Error: can't"). */
   pattern: RegExp;
-  names: string[];
-  /** The fixed text between the values, first to last: a sentence without all of it cannot match. */
-  literals: string[];
-  /** Characters of fixed text: the more, the more specific the shape. */
-  weight: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** Every shape, the most specific (most fixed text) first, so "to be less than" wins over "to be". */
-const SHAPES: Shape[] = (Object.keys(table.en) as Key[])
-  .map((key) => {
-    const parts = table.en[key].split(/\{(\w+)\}/);
-    const literals = parts.filter((_, i) => i % 2 === 0);
-    const names = parts.filter((_, i) => i % 2 === 1);
-    const regex = (hole: string) => new RegExp(`^${literals.map(escape).join(hole)}$`);
-    // No two ways to read the same text (a quote always starts a string), so no exponential backtracking.
-    const quoted = regex("((?:'(?:[^'\\\\\n]|\\\\.)*'|[^'])*?)");
-    return { key, quoted, pattern: regex("([\\s\\S]*?)"), names, literals, weight: literals.join("").length };
-  })
-  .sort((a, b) => b.weight - a.weight);
+const SHAPES: Shape[] = sentenceShapes(table.en, Object.keys(table.en) as Key[]).map((shape) => ({
+  ...shape,
+  // No two ways to read the same text (a quote always starts a string), so no exponential backtracking.
+  quoted: shapePattern(shape.literals, "((?:'(?:[^'\\\\\n]|\\\\.)*'|[^'])*?)"),
+  pattern: shapePattern(shape.literals, "([\\s\\S]*?)"),
+}));
 
 /** How every sentence of the table starts: a cheap test before the patterns. */
 const START = /^(?:expected |promise )/;

@@ -9,25 +9,19 @@
 import { format } from "../../sandbox/message-format";
 import type { Locale } from "./locales";
 import table from "./messages/compile";
+import { sentenceShapes, shapePattern } from "./sentence-shapes";
 
 type Key = keyof (typeof table)["en"];
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The bare words esbuild writes in place of a token, by their table key. */
 const WORDS: Partial<Record<string, Key>> = { identifier: "wordIdentifier", string: "wordString" };
 
 /** Every sentence shape, the most specific (most fixed text) first, so "Unexpected end of file" wins over "Unexpected {token}". */
-const SHAPES = (Object.keys(table.en) as Key[])
-  .filter((key) => !key.startsWith("word"))
-  .map((key) => {
-    const parts = table.en[key].split(/\{(\w+)\}/);
-    const literals = parts.filter((_, i) => i % 2 === 0);
-    // A value is one line: esbuild's messages are single sentences.
-    const pattern = new RegExp(`^${literals.map(escape).join("(.+?)")}$`);
-    return { key, pattern, names: parts.filter((_, i) => i % 2 === 1), weight: literals.join("").length };
-  })
-  .sort((a, b) => b.weight - a.weight);
+const SHAPES = sentenceShapes(
+  table.en,
+  (Object.keys(table.en) as Key[]).filter((key) => !key.startsWith("word")),
+  // A value is one line: esbuild's messages are single sentences.
+).map((shape) => ({ ...shape, pattern: shapePattern(shape.literals, "(.+?)") }));
 
 /**
  * compileText translates one of esbuild's error sentences into `locale`;

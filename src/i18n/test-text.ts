@@ -5,6 +5,8 @@
 // template's ${expression} placeholders match any text, which the translation
 // reuses wherever it names the same ${expression}.
 
+import { escapeRegExp } from "./sentence-shapes";
+
 export interface TestTranslation {
   /** English test or describe name -> translation. */
   names: Record<string, string>;
@@ -37,8 +39,6 @@ export function templateParts(template: string): { literals: string[]; holes: st
   literals.push(text);
   return { literals, holes };
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 interface Compiled {
   template: string;
@@ -87,7 +87,7 @@ export function messageMatcher(
     .sort(([a], [b]) => b.length - a.length)
     .map(([template, translation]) => {
       const { literals, holes } = templateParts(template);
-      const body = literals.map(escape).join("([\\s\\S]*?)");
+      const body = literals.map(escapeRegExp).join("([\\s\\S]*?)");
       return { template, pattern: new RegExp(`^${body}(: [\\s\\S]*)?$`), holes, translation };
     });
   const own = (value: string) => (Object.hasOwn(values, value) ? values[value]! : value);
