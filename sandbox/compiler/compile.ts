@@ -51,9 +51,9 @@ export class IncrementalCompiler {
   async compile(request: CompileRequest): Promise<CompileResult> {
     const started = performance.now();
     const names = Object.keys(request.files).sort();
-    const key = JSON.stringify([names, request.testFiles, request.handler ?? null, request.lessonTests ?? null]);
     const texts = names.map((name) => request.files[name]!);
-    if (this.last?.key === key + JSON.stringify(texts)) return { ...this.last.result, ms: performance.now() - started };
+    const key = JSON.stringify([names, texts, request.testFiles, request.handler ?? null, request.lessonTests ?? null]);
+    if (this.last?.key === key) return { ...this.last.result, ms: performance.now() - started };
     const outcomes = await Promise.all(names.map((name) => this.cache.get(name, request.files[name]!)));
     const compiled: CompiledFile[] = [];
     const errors: CompileDiagnostic[] = [];
@@ -63,7 +63,7 @@ export class IncrementalCompiler {
     }
     const linked = errors.length > 0 ? { ok: false as const, errors } : link(compiled, request);
     const result: CompileResult = { ...linked, ms: performance.now() - started };
-    this.last = { key: key + JSON.stringify(texts), result };
+    this.last = { key, result };
     return result;
   }
 }

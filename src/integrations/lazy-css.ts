@@ -7,9 +7,9 @@
 // arrives with the editor, and the placeholder before it keeps its own styles.
 
 import fs from "node:fs";
-import path from "node:path";
 import type { AstroIntegration } from "astro";
 import type { Plugin } from "vite";
+import { outputRoot, walk } from "./build-files";
 
 /** The part of a Rollup output chunk this needs, with Vite's CSS metadata. */
 export interface ChunkInfo {
@@ -73,7 +73,7 @@ export function lazyCss(): AstroIntegration {
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
       },
       "astro:build:done": ({ dir, logger }) => {
-        const root = path.resolve(decodeURIComponent(dir.pathname));
+        const root = outputRoot(dir);
         const hrefs = new Set([...lazy].map((css) => `${base}${css}`));
         let pages = 0;
         for (const file of walk(root).filter((f) => f.endsWith(".html"))) {
@@ -87,11 +87,4 @@ export function lazyCss(): AstroIntegration {
       },
     },
   };
-}
-
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? walk(p) : [p];
-  });
 }

@@ -14,6 +14,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
+import { outputRoot, walk } from "./build-files";
 
 /** The folder below the site root that holds the index; src/lib/search.ts loads it from there. */
 export const SEARCH_DIR = "pagefind";
@@ -24,7 +25,7 @@ export function searchIndex(): AstroIntegration {
     name: "search-index",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
-        const root = path.resolve(decodeURIComponent(dir.pathname));
+        const root = outputRoot(dir);
         const started = Date.now();
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
@@ -94,11 +95,4 @@ export function bytesPerLanguage(entry: PagefindEntry, sizes: Record<string, num
     if (langs !== "all") for (const lang of langs) totals[lang] = (totals[lang] ?? 0) + n;
   }
   return totals;
-}
-
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? walk(p) : [p];
-  });
 }

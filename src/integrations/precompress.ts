@@ -11,6 +11,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import type { AstroIntegration } from "astro";
+import { outputRoot, walk } from "./build-files";
 
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|wasm|ttf|txt|xml|map)$/;
 /** Below this a compressed copy saves less than a request header weighs. */
@@ -25,7 +26,7 @@ export function precompress(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         // PRECOMPRESS=off: a build that is only tested, never hosted (the subfolder copy in scripts/test.sh).
         if (process.env.PRECOMPRESS === "off") return logger.info("skipped (PRECOMPRESS=off)");
-        const root = path.resolve(decodeURIComponent(dir.pathname));
+        const root = outputRoot(dir);
         const cache = path.resolve("node_modules/.cache/precompress");
         fs.mkdirSync(cache, { recursive: true });
         const started = Date.now();
@@ -67,11 +68,4 @@ async function cached(file: string, make: () => Promise<Buffer>): Promise<Buffer
   const data = await make();
   fs.writeFileSync(file, data);
   return data;
-}
-
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? walk(p) : [p];
-  });
 }

@@ -18,6 +18,7 @@ import { generateSW } from "workbox-build";
 import { OFFLINE_ASSET_CACHE as ASSET_CACHE } from "../../sandbox/protocol";
 import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n/locales";
 import { SEARCH_DIR, searchFileLanguages, type PagefindEntry } from "./pagefind";
+import { outputRoot, walk } from "./build-files";
 
 /** Files above this are left to the runtime cache instead of the install-time precache. */
 const PRECACHE_MAX_BYTES = 256 * 1024;
@@ -69,7 +70,7 @@ export function serviceWorker(): AstroIntegration {
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
       },
       "astro:build:done": async ({ dir, logger }) => {
-        const root = path.resolve(decodeURIComponent(dir.pathname));
+        const root = outputRoot(dir);
         const searchRoot = path.join(root, SEARCH_DIR);
         const entry = JSON.parse(
           fs.readFileSync(path.join(searchRoot, "pagefind-entry.json"), "utf8"),
@@ -126,11 +127,4 @@ export function serviceWorker(): AstroIntegration {
       },
     },
   };
-}
-
-function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? walk(p) : [p];
-  });
 }
