@@ -6,21 +6,10 @@
 
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import * as esbuild from "esbuild";
+import { bundleSandboxScripts } from "./sandbox-scripts.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const out = path.join(root, ".tmp", "bench-runner");
-await esbuild.build({
-  entryPoints: [path.join(root, "scripts/bench-runner.ts")],
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  packages: "external",
-  outdir: out,
-  outExtension: { ".js": ".mjs" },
-  logLevel: "warning",
-  // The only import.meta.url in the graph locates the runner from the prelude builder.
-  define: { "import.meta.url": JSON.stringify(pathToFileURL(path.join(root, "sandbox/build/prelude.ts")).href) },
-});
+await bundleSandboxScripts(root, [path.join(root, "scripts/bench-runner.ts")], out);
 const { main } = await import(pathToFileURL(path.join(out, "bench-runner.mjs")).href);
 await main(root);

@@ -24,7 +24,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import * as esbuild from "esbuild";
+import { bundleSandboxScripts } from "./sandbox-scripts.mjs";
 import { MIN_RIGHT, MIN_WRONG, assemble, findExercises, readVariants } from "./lessons/exercises.mjs";
 import { run, vetAndRun } from "./lessons/go-batch.mjs";
 import { goBlockPrograms, haveGo } from "./lessons/go-blocks.mjs";
@@ -153,18 +153,8 @@ const results = JSON.parse(fs.readFileSync(report, "utf8")).testResults;
 /** Every variant of every exercise, graded in the sandbox: Map "<variant>/<slug>" -> Grade. */
 async function gradeInSandbox(list) {
   const bundle = path.join(out, "sandbox-grade.mjs");
-  await esbuild.build({
-    entryPoints: ["sandbox-grade", "message-coverage"].map((n) => path.join(root, `scripts/lessons/${n}.ts`)),
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    packages: "external",
-    outdir: out,
-    outExtension: { ".js": ".mjs" },
-    logLevel: "warning",
-    // The only import.meta.url in the graph locates the runner from the prelude builder.
-    define: { "import.meta.url": JSON.stringify(pathToFileURL(path.join(root, "sandbox/build/prelude.ts")).href) },
-  });
+  const entries = ["sandbox-grade", "message-coverage"].map((n) => path.join(root, `scripts/lessons/${n}.ts`));
+  await bundleSandboxScripts(root, entries, out);
   const { gradeAll } = await import(pathToFileURL(bundle).href);
   const jobs = list.flatMap(({ slug, variants }) =>
     variants.map((v) => {
