@@ -88,7 +88,8 @@ export async function setEditorText(page: Page, text: string): Promise<void> {
 
 /** Presses Run (button or shortcut) and waits for that Run's outcome; returns the results text. */
 export async function run(page: Page, how: "button" | "shortcut" = "button"): Promise<string> {
-  const results = page.getByRole("region", { name: "Test results" });
+  // Found by its counter, not its name: the shortcut also runs on a Chinese page.
+  const results = page.locator("[data-run-count]");
   const before = Number(await results.getAttribute("data-run-count"));
   if (how === "button") await page.getByRole("button", { name: "Run", exact: true }).click();
   else {
@@ -96,7 +97,7 @@ export async function run(page: Page, how: "button" | "shortcut" = "button"): Pr
     await page.keyboard.press("ControlOrMeta+Enter");
   }
   await page.waitForFunction(
-    (n) => Number(document.querySelector('[aria-label="Test results"]')?.getAttribute("data-run-count")) > n,
+    (n) => Number(document.querySelector("[data-run-count]")?.getAttribute("data-run-count")) > n,
     before,
     { timeout: 60_000 },
   );

@@ -6,7 +6,7 @@
 
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openLesson, openSite, setEditorText, type Site } from "./browser";
+import { openLesson, openSite, run, setEditorText, type Site } from "./browser";
 
 const LESSON = "01-foundations/01-task-runner";
 let site: Site;
@@ -17,18 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
 });
-
-/** Runs by the shortcut (the Run button's name is the page's language) and waits for the outcome. */
-async function runByShortcut(page: Page): Promise<void> {
-  const before = Number(await page.locator("[data-run-count]").getAttribute("data-run-count"));
-  await page.locator(".monaco-editor .view-lines").first().click();
-  await page.keyboard.press("ControlOrMeta+Enter");
-  await page.waitForFunction(
-    (n) => Number(document.querySelector("[data-run-count]")?.getAttribute("data-run-count")) > n,
-    before,
-    { timeout: 60_000 },
-  );
-}
 
 /** The text of the hover over the editor's first error squiggle. */
 async function errorHover(page: Page): Promise<string> {
@@ -45,7 +33,7 @@ describe("a Chinese page's errors", () => {
     const { page, context } = await site.newPage();
     await openLesson(page, site.url, `zh-cn/${LESSON}`);
     await setEditorText(page, "export const x = 1 y;\n");
-    await runByShortcut(page);
+    await run(page, "shortcut");
     const results = (await page.locator(".ex-compile-error li").first().textContent()) ?? "";
     expect(results).toContain('此处应为 ";"，却遇到了 "y"');
     expect(results, "esbuild's English").not.toContain("Expected");
@@ -69,7 +57,7 @@ describe("a Chinese page's errors", () => {
   it("shows no English sentence outside code after a failing Run", async () => {
     const { page, context } = await site.newPage();
     await openLesson(page, site.url, `zh-cn/${LESSON}`);
-    await runByShortcut(page);
+    await run(page, "shortcut");
     await page.locator(".ex-test details").first().waitFor({ state: "attached" });
     // Visible text with a Latin word and no Chinese at all, outside code, the editor and English-marked text;
     // file names, locations and Go's own words (panic) are names, not English.

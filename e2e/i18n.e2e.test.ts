@@ -123,15 +123,7 @@ describe("Chinese locale", () => {
     expect(Object.values(data.hints as Record<string, string>).every((h) => /[\u4e00-\u9fff]/.test(h))).toBe(true);
 
     // The saved code came along; a Run on the Chinese page passes and leads on in Chinese.
-    const runs = page.locator("[data-run-count]");
-    const before = Number(await runs.getAttribute("data-run-count"));
-    await page.locator(".monaco-editor .view-lines").first().click();
-    await page.keyboard.press("ControlOrMeta+Enter");
-    await page.waitForFunction(
-      (n) => Number(document.querySelector("[data-run-count]")?.getAttribute("data-run-count")) > n,
-      before,
-      { timeout: 60_000 },
-    );
+    await run(page, "shortcut");
     await expect(page.locator('.ex-onward a[rel="next"]').getAttribute("href")).resolves.toBe(
       "/zh-cn/01-foundations/02-routing/",
     );
@@ -143,16 +135,8 @@ describe("nothing in English on a Chinese page", () => {
   it("says vitest's assertion in Chinese after the lesson's translated message", async () => {
     const { page, context } = await site.newPage();
     await openLesson(page, site.url, `zh-cn/${LESSON}`);
-    // run() finds the English "Run" button; here the starter runs by its shortcut.
-    const runs = page.locator("[data-run-count]");
-    const before = Number(await runs.getAttribute("data-run-count"));
-    await page.locator(".monaco-editor .view-lines").first().click();
-    await page.keyboard.press("ControlOrMeta+Enter");
-    await page.waitForFunction(
-      (n) => Number(document.querySelector("[data-run-count]")?.getAttribute("data-run-count")) > n,
-      before,
-      { timeout: 60_000 },
-    );
+    // The Run button is named in the page's language: the starter runs by its shortcut.
+    await run(page, "shortcut");
     const message = (await page.locator(".ex-test details[open] .ex-message").first().textContent()) ?? "";
     expect(message).toMatch(/^同时运行了 \d+ 个任务；上限是 3：期望 \d+ 小于或等于 3$/);
     expect(message, "vitest's English").not.toMatch(/expected|equality/);
