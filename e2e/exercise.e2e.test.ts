@@ -45,6 +45,12 @@ describe("exercise page", () => {
       page.evaluate(() => document.activeElement?.getAttribute("href")),
       "the way on takes focus",
     ).resolves.toBe("#quiz-heading");
+    // Back in the editor, another green Run leaves the learner typing where they were.
+    await expect(run(page, "shortcut")).resolves.toContain("9 passed, 0 failed");
+    await expect(
+      page.evaluate(() => Boolean(document.activeElement?.closest(".monaco-editor"))),
+      "a later green Run keeps focus in the editor",
+    ).resolves.toBe(true);
     await expect(page.locator('.ex-onward a[rel="next"]').getAttribute("href")).resolves.toMatch(
       /\/01-foundations\/02-routing\/$/,
     );

@@ -136,6 +136,9 @@ describe("ProgressStore progress", () => {
     expect(store.isComplete("m/a")).toBe(false);
     expect(store.markComplete("m/a")).toEqual({ saved: true });
     expect(store.markComplete("m/b", "solution-viewed")).toEqual({ saved: true });
+    // Marked again as solved (or viewed again): nothing written, nothing to announce.
+    expect(store.markComplete("m/a")).toEqual({ saved: true, unchanged: true });
+    expect(store.markComplete("m/b", "solution-viewed")).toEqual({ saved: true, unchanged: true });
     expect(store.completion("m/a")).toBe("solved");
     expect(store.completion("m/b")).toBe("solution-viewed");
     expect([...store.completedIds()]).toEqual(["m/a", "m/b"]);

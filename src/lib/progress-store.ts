@@ -76,7 +76,8 @@ export interface ProgressSnapshot {
 }
 
 /** What a write did; `reason` is for the learner (see storageText). */
-export type SaveOutcome = { saved: true } | { saved: false; reason: StorageNotice };
+/** `unchanged`: storage already held it, so nothing was written and no one need be told. */
+export type SaveOutcome = { saved: true; unchanged?: true } | { saved: false; reason: StorageNotice };
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -260,7 +261,7 @@ export class ProgressStore {
     const { data, writable, newer } = this.progress();
     const current = Object.hasOwn(data.completed, lessonId) ? data.completed[lessonId] : undefined;
     const currentHow = current ? (current.how ?? "solved") : undefined;
-    if (currentHow === "solved" || currentHow === how) return { saved: true };
+    if (currentHow === "solved" || currentHow === how) return { saved: true, unchanged: true };
     if (!writable) return notWritable(newer);
     data.completed[lessonId] = { at: Date.now(), ...(how === "solved" ? {} : { how }) };
     return this.write(PROGRESS_KEY, JSON.stringify(data));

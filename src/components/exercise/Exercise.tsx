@@ -145,7 +145,8 @@ function ExerciseBody({ data }: { data: ExerciseData }) {
     if (outcome.kind === "tests" && outcome.complete) {
       const saved = store.markComplete(data.lessonId, how);
       setComplete((current) => (current === "solved" ? current : how));
-      if (saved.saved) window.dispatchEvent(new Event(PROGRESS_EVENT));
+      // Every mark on the page is redrawn on this event: a green Run of a solved lesson sends none.
+      if (saved.saved && !saved.unchanged) window.dispatchEvent(new Event(PROGRESS_EVENT));
       else setNotice(t("completionNotSaved", { reason: storageText(saved.reason, locale) }));
     }
   }, [data, store, t, locale]);

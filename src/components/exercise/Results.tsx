@@ -142,14 +142,17 @@ function TestRow({
 
 /**
  * Where to go once every task is done: the quiz below, then the next lesson.
- * The first link takes focus when a Run completes the lesson, so Enter goes on.
+ * The first link takes focus when a Run completes the lesson, so Enter goes
+ * on. It takes it as it appears, not on every green Run: a learner who goes
+ * back to the editor and runs again keeps typing where they were (and the
+ * Run is not slowed by a focus change's forced layout).
  */
-function OnwardLinks({ next, hasQuiz, runCount }: { next: Props["next"]; hasQuiz: boolean; runCount: number }) {
+function OnwardLinks({ next, hasQuiz }: { next: Props["next"]; hasQuiz: boolean }) {
   const t = useMessages(messages);
   const first = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
     first.current?.focus();
-  }, [runCount]);
+  }, []);
   return (
     <p className="ex-onward">
       <strong>{t("lessonComplete")}</strong>{" "}
@@ -223,7 +226,7 @@ export function Results({ result, running, hints, onLocate, runCount, next, hasQ
           {t("summary", { passed: result.passed, failed: result.failed })}
           {!result.complete && result.failed === 0 ? t("noLessonTestRan") : ""}
         </p>
-        {result.complete && <OnwardLinks next={next} hasQuiz={hasQuiz} runCount={runCount} />}
+        {result.complete && <OnwardLinks next={next} hasQuiz={hasQuiz} />}
         {result.loadErrors.map((e, i) => (
           <div className="ex-failure" key={i}>
             <FailureMessage failure={e} lesson={false} />
