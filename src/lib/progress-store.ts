@@ -75,8 +75,10 @@ export interface ProgressSnapshot {
   code: Record<string, { files: Record<string, string>; savedAt: number; fromSolution?: boolean }>;
 }
 
-/** What a write did; `reason` is for the learner (see storageText). */
-/** `unchanged`: storage already held it, so nothing was written and no one need be told. */
+/**
+ * What a write did; `reason` is for the learner (see storageText).
+ * `unchanged`: storage already held it, so nothing was written and no one need be told.
+ */
 export type SaveOutcome = { saved: true; unchanged?: true } | { saved: false; reason: StorageNotice };
 
 function isObject(value: unknown): value is Record<string, unknown> {
