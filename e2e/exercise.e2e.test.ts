@@ -51,6 +51,7 @@ describe("exercise page", () => {
       page.evaluate(() => Boolean(document.activeElement?.closest(".monaco-editor"))),
       "a later green Run keeps focus in the editor",
     ).resolves.toBe(true);
+    await expect(page.locator(".ex-notice").count(), "and says nothing about storage").resolves.toBe(0);
     await expect(page.locator('.ex-onward a[rel="next"]').getAttribute("href")).resolves.toMatch(
       /\/01-foundations\/02-routing\/$/,
     );

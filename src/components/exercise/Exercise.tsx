@@ -146,8 +146,8 @@ function ExerciseBody({ data }: { data: ExerciseData }) {
       const saved = store.markComplete(data.lessonId, how);
       setComplete((current) => (current === "solved" ? current : how));
       // Every mark on the page is redrawn on this event: a green Run of a solved lesson sends none.
-      if (saved.saved && !saved.unchanged) window.dispatchEvent(new Event(PROGRESS_EVENT));
-      else setNotice(t("completionNotSaved", { reason: storageText(saved.reason, locale) }));
+      if (!saved.saved) setNotice(t("completionNotSaved", { reason: storageText(saved.reason, locale) }));
+      else if (!saved.unchanged) window.dispatchEvent(new Event(PROGRESS_EVENT));
     }
   }, [data, store, t, locale]);
 
