@@ -1,18 +1,24 @@
 // The page's compile worker: one per page, running esbuild-wasm. It starts
-// initialising when asked to warm up (the exercise neared the viewport), and
-// compiles the exercise's own files as soon as the island sends them, so the
-// first Run compiles only what the learner changed since.
+// initialising when asked to warm up (the exercise neared the viewport). The
+// island sends the exercise as it opens with the files the build compiled
+// already (tests, starter, solution): a Run of those links at once, without
+// waiting for esbuild-wasm to start; only a file the learner changed waits.
 
 import * as esbuild from "esbuild-wasm";
 import wasmURL from "esbuild-wasm/esbuild.wasm?url";
 import { OFFLINE_ASSET_CACHE } from "../protocol";
 import { platformText, type PlatformText } from "../platform-text";
-import { IncrementalCompiler, type CompileRequest, type CompileResult } from "./compile";
+import { IncrementalCompiler, type CompileRequest, type CompileResult, type SeedFile } from "./compile";
+import type { TransformLike } from "./transform";
 
-/** "prepare" compiles an exercise ahead of its first Run; nothing is posted back but "ready". */
+/**
+ * "prepare" compiles an exercise ahead of a Run (as it opens, with the files
+ * the build compiled as `seeds`, and as the learner pauses in typing);
+ * nothing is posted back but "ready".
+ */
 export type CompilerRequest =
   | { type: "warm-up" }
-  | { type: "prepare"; request: CompileRequest }
+  | { type: "prepare"; request: CompileRequest; seeds?: SeedFile[] }
   | { type: "compile"; id: number; request: CompileRequest };
 export type CompilerReply =
   | { type: "ready"; ms: number }
@@ -20,14 +26,29 @@ export type CompilerReply =
   | { type: "failed"; message: string; platform: PlatformText };
 
 let initialised: Promise<void> | undefined;
+/** esbuild, started on first use: files found in the cache never wait for it. */
+const lazyEsbuild: TransformLike = {
+  transform: async (input, options) => {
+    await init();
+    return esbuild.transform(input, options);
+  },
+};
 /** One compiler for the page: compiled files are kept by name and text, whichever exercise sent them. */
-const compiler = new IncrementalCompiler(esbuild);
+const compiler = new IncrementalCompiler(lazyEsbuild);
 /** The exercises being prepared: "ready" waits for them, so the editor's language worker does not compete. */
 const preparing = new Set<Promise<unknown>>();
 
+/** Why esbuild-wasm could not start, once it failed: the page hears it as a platform failure. */
+let startError: unknown;
+
 function init(): Promise<void> {
   initialised ??= (async () => {
-    await esbuild.initialize({ wasmURL, worker: false });
+    try {
+      await esbuild.initialize({ wasmURL, worker: false });
+    } catch (error) {
+      startError = error;
+      throw error;
+    }
     void keepForOffline(wasmURL);
   })();
   return initialised;
@@ -62,12 +83,15 @@ self.onmessage = async (event: MessageEvent<CompilerRequest>) => {
       await Promise.all(preparing);
       post({ type: "ready", ms: performance.now() - started });
     } else if (message.type === "prepare") {
-      const done = init().then(() => compiler.compile(message.request));
+      if (message.seeds) compiler.seed(message.seeds);
+      const done = compiler.compile(message.request);
       preparing.add(done);
       await done.finally(() => preparing.delete(done));
     } else if (message.type === "compile") {
-      await init();
-      post({ type: "compiled", id: message.id, result: await compiler.compile(message.request) });
+      const result = await compiler.compile(message.request);
+      // A file that needed esbuild got its start failure as a diagnostic; it is the platform's.
+      if (!result.ok && startError !== undefined) throw startError;
+      post({ type: "compiled", id: message.id, result });
     }
   } catch (error) {
     post({

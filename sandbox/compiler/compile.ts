@@ -6,7 +6,13 @@
 
 import type { LessonTests } from "../protocol";
 import { link } from "./link";
-import { FileCache, type CompileDiagnostic, type CompiledFile, type TransformLike } from "./transform";
+import {
+  FileCache,
+  type CompileDiagnostic,
+  type CompiledFile,
+  type TransformLike,
+  type TransformedText,
+} from "./transform";
 
 export type { CompileDiagnostic } from "./transform";
 export { entrySource, resolveRelative } from "./link";
@@ -28,6 +34,12 @@ export interface CompileRequest {
 export type CompileResult =
   { ok: true; code: string; map: string; ms: number } | { ok: false; errors: CompileDiagnostic[]; ms: number };
 
+/** A file the build compiled already: its text and esbuild's output for it. */
+export interface SeedFile extends TransformedText {
+  name: string;
+  source: string;
+}
+
 /**
  * Compiles exercises again and again, fast: every file's compiled form is
  * kept by name and text (tests, lesson files and unchanged learner files are
@@ -36,7 +48,8 @@ export type CompileResult =
  */
 export class IncrementalCompiler {
   private readonly cache: FileCache;
-  private last: { key: string; result: CompileResult } | undefined;
+  /** The last request and its result, shared while it is being compiled. */
+  private last: { key: string; result: Promise<CompileResult> } | undefined;
 
   constructor(esbuild: EsbuildLike) {
     this.cache = new FileCache(esbuild);
@@ -47,13 +60,26 @@ export class IncrementalCompiler {
     return this.cache.transforms;
   }
 
-  /** Compiles `request`. Never throws for learner errors. */
+  /** Keeps files the build compiled: a request made of them only never waits for esbuild. */
+  seed(files: SeedFile[]): void {
+    for (const file of files) this.cache.seed(file.name, file.source, file);
+  }
+
+  /**
+   * Compiles `request`. Never throws for learner errors. A request equal to
+   * the last one (a Run of the code compiled ahead as the learner paused)
+   * gets its result, or waits for it while it is being compiled.
+   */
   async compile(request: CompileRequest): Promise<CompileResult> {
     const started = performance.now();
     const names = Object.keys(request.files).sort();
     const texts = names.map((name) => request.files[name]!);
     const key = JSON.stringify([names, texts, request.testFiles, request.handler ?? null, request.lessonTests ?? null]);
-    if (this.last?.key === key) return { ...this.last.result, ms: performance.now() - started };
+    if (this.last?.key !== key) this.last = { key, result: this.build(request, names, started) };
+    return { ...(await this.last.result), ms: performance.now() - started };
+  }
+
+  private async build(request: CompileRequest, names: string[], started: number): Promise<CompileResult> {
     const outcomes = await Promise.all(names.map((name) => this.cache.get(name, request.files[name]!)));
     const compiled: CompiledFile[] = [];
     const errors: CompileDiagnostic[] = [];
@@ -62,9 +88,7 @@ export class IncrementalCompiler {
       else errors.push(...outcome.errors);
     }
     const linked = errors.length > 0 ? { ok: false as const, errors } : link(compiled, request);
-    const result: CompileResult = { ...linked, ms: performance.now() - started };
-    this.last = { key, result };
-    return result;
+    return { ...linked, ms: performance.now() - started };
   }
 }
 

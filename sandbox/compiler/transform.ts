@@ -98,27 +98,43 @@ export function toDiagnostic(message: Message): CompileDiagnostic {
   };
 }
 
+/** The options `name` is compiled with, in the browser and at build time alike. */
+export function transformOptions(name: string): TransformRequest {
+  return { ...OPTIONS, loader: name.endsWith(".tsx") ? "tsx" : "ts", sourcefile: name };
+}
+
+/**
+ * esbuild's output for one file, as the page ships it when the build compiled
+ * the file already (src/lib/precompile.ts): the code and its map's mappings.
+ */
+export interface TransformedText {
+  code: string;
+  mappings: string;
+}
+
+/** esbuild's result for `source` as kept: its map's mappings only. */
+export function transformedText(result: { code: string; map: string }): TransformedText {
+  return { code: result.code, mappings: (JSON.parse(result.map) as { mappings: string }).mappings };
+}
+
+/** The compiled file from esbuild's output for `source`. */
+function compiledFile(name: string, source: string, output: TransformedText): CompiledFile {
+  const code = output.code.endsWith("\n") ? output.code.slice(0, -1) : output.code;
+  return {
+    name,
+    source,
+    code,
+    lineCount: code.split("\n").length,
+    mappings: fileMappings(output.mappings),
+    requires: requiresOf(code),
+  };
+}
+
 /** Compiles `source` (the file `name`). Never throws for learner errors. */
 export async function transformFile(esbuild: TransformLike, name: string, source: string): Promise<TransformOutcome> {
   try {
-    const result = await esbuild.transform(source, {
-      ...OPTIONS,
-      loader: name.endsWith(".tsx") ? ("tsx" as const) : ("ts" as const),
-      sourcefile: name,
-    });
-    const map = JSON.parse(result.map) as { mappings: string };
-    const code = result.code.endsWith("\n") ? result.code.slice(0, -1) : result.code;
-    return {
-      ok: true,
-      file: {
-        name,
-        source,
-        code,
-        lineCount: code.split("\n").length,
-        mappings: fileMappings(map.mappings),
-        requires: requiresOf(code),
-      },
-    };
+    const result = await esbuild.transform(source, transformOptions(name));
+    return { ok: true, file: compiledFile(name, source, transformedText(result)) };
   } catch (error) {
     const errors = (error as { errors?: Message[] }).errors;
     if (Array.isArray(errors) && errors.length > 0) return { ok: false, errors: errors.map(toDiagnostic) };
@@ -141,6 +157,17 @@ export class FileCache {
     private readonly esbuild: TransformLike,
     private readonly capacity = 200,
   ) {}
+
+  /**
+   * Keeps what the build compiled for `source`, so it is never compiled here.
+   * Only text esbuild accepted is shipped, so the outcome is ok.
+   */
+  seed(name: string, source: string, output: TransformedText): void {
+    const key = `${name}\0${source}`;
+    if (this.entries.has(key)) return;
+    this.entries.set(key, Promise.resolve({ ok: true, file: compiledFile(name, source, output) }));
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
 
   get(name: string, source: string): Promise<TransformOutcome> {
     const key = `${name}\0${source}`;

@@ -1,6 +1,6 @@
 // Main-thread handle on the page's single compile worker.
 
-import type { CompileRequest, CompileResult } from "../compiler/compile";
+import type { CompileRequest, CompileResult, SeedFile } from "../compiler/compile";
 import type { CompilerReply, CompilerRequest } from "../compiler/compile-worker";
 
 export class CompilerClient {
@@ -51,11 +51,11 @@ export class CompilerClient {
   }
 
   /**
-   * Compiles `request` ahead of its first Run (the exercise's tests and the
-   * code the editor opens with), so that Run compiles only what changed.
+   * Compiles `request` ahead of a Run, so that Run finds it compiled; `seeds`
+   * are files the build compiled, kept so they are never compiled here.
    */
-  prepare(request: CompileRequest): void {
-    this.ensure().postMessage({ type: "prepare", request } satisfies CompilerRequest);
+  prepare(request: CompileRequest, seeds?: SeedFile[]): void {
+    this.ensure().postMessage({ type: "prepare", request, ...(seeds ? { seeds } : {}) } satisfies CompilerRequest);
   }
 
   /** Compiles `request`; files compiled before (by any Run or prepare) are not compiled again. */

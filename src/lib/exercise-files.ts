@@ -24,6 +24,19 @@ export interface ExerciseFile {
   readonly: boolean;
 }
 
+/**
+ * A file the build compiled with the browser's own compiler and options
+ * (src/lib/precompile.ts): the page's compile worker keeps it, so a Run of
+ * the code an exercise opens with, or of its solution, never waits for
+ * esbuild-wasm to start. `from` says where its text is in the exercise data.
+ */
+export interface PrecompiledFile {
+  from: "starter" | "solution" | "test";
+  name: string;
+  code: string;
+  mappings: string;
+}
+
 /** Everything the exercise island needs, serialised into the lesson page. */
 export interface ExerciseData {
   lessonId: string;
@@ -41,6 +54,8 @@ export interface ExerciseData {
   next?: { title: string; href: string } | undefined;
   /** The lesson ends with a quiz. */
   hasQuiz?: boolean;
+  /** The starter, solution and test files compiled at build time. */
+  precompiled?: PrecompiledFile[];
   /** The page's language; the exercise UI speaks it (src/i18n/messages/). Absent means English. */
   locale?: Locale;
   /**

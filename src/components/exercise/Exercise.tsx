@@ -21,6 +21,8 @@ import { LanguageProvider, localeOf, rich, useLocale, useMessages } from "./lang
 import "./exercise.css";
 
 const SAVE_DELAY_MS = 400;
+/** A pause in typing this long compiles the code ahead, so a Run then finds it compiled. */
+const COMPILE_AHEAD_MS = 120;
 const NO_DIAGNOSTICS: CompileDiagnostic[] = [];
 
 function starterFiles(data: ExerciseData): Record<string, string> {
@@ -69,13 +71,17 @@ function ExerciseBody({ data }: { data: ExerciseData }) {
   const sessionHost = useRef<HTMLDivElement>(null);
   const session = useRef<ExerciseSession | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const aheadTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const codeRef = useRef(code);
   codeRef.current = code;
 
   useEffect(() => {
     session.current = new ExerciseSession(sessionHost.current!, t("sandboxTitle"));
     session.current.prepare(data, codeRef.current);
-    return () => session.current?.dispose();
+    return () => {
+      clearTimeout(aheadTimer.current);
+      session.current?.dispose();
+    };
     // The frame's title is set once: a page never changes language under the exercise.
   }, []);
 
@@ -125,12 +131,15 @@ function ExerciseBody({ data }: { data: ExerciseData }) {
         saveTimer.current = undefined;
         save();
       }, SAVE_DELAY_MS);
+      clearTimeout(aheadTimer.current);
+      aheadTimer.current = setTimeout(() => session.current?.prepare(data, codeRef.current), COMPILE_AHEAD_MS);
     },
-    [save],
+    [save, data],
   );
 
   const run = useCallback(async () => {
     if (!session.current) return;
+    clearTimeout(aheadTimer.current);
     setRunning(true);
     setExplorerReady(false);
     const how: Completion = fromSolution.current ? "solution-viewed" : "solved";
@@ -157,6 +166,7 @@ function ExerciseBody({ data }: { data: ExerciseData }) {
     setCode(files);
     save();
     setResult(undefined);
+    session.current?.prepare(data, files);
   };
 
   const reset = () => {

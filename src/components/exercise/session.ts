@@ -5,6 +5,7 @@
 import prelude from "virtual:sandbox-prelude";
 import type { ExerciseData } from "../../lib/exercise-files";
 import type { CompileRequest } from "../../../sandbox/compiler/compile";
+import { seedFiles } from "../../lib/seed-files";
 import type { ExplorerRequest, ExplorerResponse, RunResult } from "../../../sandbox/protocol";
 import { pageCompiler } from "../../../sandbox/host/compiler-client";
 import { SandboxHost } from "../../../sandbox/host/sandbox-host";
@@ -37,6 +38,7 @@ export function compileRequest(data: ExerciseData, code: Record<string, string>)
 export class ExerciseSession {
   private readonly host: SandboxHost;
   private generation = 0;
+  private seeded = false;
   lastTimings: RunTimings | undefined;
 
   /** `frameTitle` names the hidden sandbox frame in the page's language. */
@@ -73,9 +75,15 @@ export class ExerciseSession {
     return result;
   }
 
-  /** Compiles the exercise as it opens, before its first Run: that Run then compiles only what changed. */
+  /**
+   * Compiles `code` ahead of a Run: as the exercise opens (with the files the
+   * build compiled, sent once) and as the learner pauses in typing. A Run of
+   * the same code then finds it compiled.
+   */
   prepare(data: ExerciseData, code: Record<string, string>): void {
-    pageCompiler().prepare(compileRequest(data, code));
+    const seeds = this.seeded ? undefined : seedFiles(data);
+    this.seeded = true;
+    pageCompiler().prepare(compileRequest(data, code), seeds);
   }
 
   get explorerReady(): boolean {
