@@ -125,8 +125,21 @@ export type FrameMessage = { type: "ready" } | { type: "pong"; id: number };
 
 /** Messages the host sends to the sandbox iframe. */
 export type HostMessage =
-  /** `prelude` (the harness and platform modules) is sent once per iframe. */
-  | { type: "run"; runId: number; secret: string; code: string; prelude?: string }
+  /**
+   * `prelude` (the harness and platform modules) is sent once per iframe.
+   * `staged`: the Run is of the bundle last staged under `key`; a worker that
+   * loaded it is started with `start` alone, else `code` runs as usual.
+   */
+  | {
+      type: "run";
+      runId: number;
+      secret: string;
+      code: string;
+      prelude?: string;
+      staged?: { key: number; start: StartConfig };
+    }
+  /** A bundle compiled ahead of its Run (no start call): a spare worker loads it, running no learner code. */
+  | { type: "stage"; key: number; code: string }
   /** Sent once the exercise is visible: load the prelude and start a spare worker ahead of the first Run. */
   | { type: "prepare"; prelude: string }
   | { type: "explore"; runId: number; requestId: number; request: ExplorerRequest }
@@ -143,10 +156,21 @@ export type HostMessage =
  */
 export const OFFLINE_ASSET_CACHE = "course-assets-v1";
 
-/** The message the sandbox iframe hands a Run's worker. */
-export interface LoadMessage {
-  type: "load";
+/** What starts the harness once the Run's bundle is loaded. */
+export interface StartConfig {
   runId: number;
-  secret: string;
-  code: string;
+  /** The bundle's source map (JSON). */
+  map: string;
+  testTimeoutMs: number;
 }
+
+/**
+ * The messages the sandbox iframe hands a Run's worker: "stage" loads a
+ * bundle ahead (before the Run, so without its secret); "load" starts the
+ * Run, with its script (`code`: bundle + start call) or, in a worker that
+ * staged the bundle, with `start` alone.
+ */
+export type LoadMessage =
+  | { type: "load"; runId: number; secret: string; code: string }
+  | { type: "load"; runId: number; secret: string; start: StartConfig }
+  | { type: "stage"; code: string };

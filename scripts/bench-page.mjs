@@ -30,6 +30,7 @@ function timedClick(page, button, region, counter) {
                 result: stamp("run-result"),
                 esbuild: stamp("esbuild-ms"),
                 runner: stamp("runner-ms"),
+                staged: root?.getAttribute("data-run-staged") === "true",
                 summary,
               });
             });
@@ -60,6 +61,7 @@ export async function timedRun(page) {
     sandboxStart: sandbox - t.runner,
     runner: t.runner,
     render: t.painted - t.result,
+    staged: t.staged,
     summary: t.summary,
   };
 }

@@ -36,6 +36,8 @@ function say(code, params) {
 }
 let preludeUrl = null;
 let spare = null;
+// A worker that loaded a bundle ahead of its Run: { key, worker }.
+let staged = null;
 let worker = null;
 let runId = 0;
 let results = 0;
@@ -55,6 +57,10 @@ function errorOf(text) {
 // A spare worker has parsed the prelude already, so a Run only loads its bundle.
 function prepareSpare() {
   if (!spare && preludeUrl) spare = new Worker(preludeUrl);
+}
+function dropStaged() {
+  if (staged) staged.worker.terminate();
+  staged = null;
 }
 function flushProgress() {
   clearTimeout(progressTimer);
@@ -106,14 +112,19 @@ addEventListener("message", (event) => {
     if (typeof msg.prelude === "string") {
       if (spare) spare.terminate();
       spare = null;
+      dropStaged();
       preludeUrl = URL.createObjectURL(new Blob([msg.prelude], { type: "text/javascript" }));
     }
     if (!preludeUrl) {
       parent.postMessage({ type: "result", runId, result: { kind: "crash", ...say("sandboxNoPrelude") } }, "*");
       return;
     }
-    const current = spare || new Worker(preludeUrl);
-    spare = null;
+    // The staged worker has this Run's bundle loaded: it only needs starting.
+    const ready = staged && msg.staged && staged.key === msg.staged.key ? staged.worker : null;
+    if (ready) staged = null;
+    else dropStaged();
+    const current = ready || spare || new Worker(preludeUrl);
+    if (!ready) spare = null;
     worker = current;
     const id = runId;
     current.onmessage = (e) => {
@@ -125,7 +136,14 @@ addEventListener("message", (event) => {
       parent.postMessage({ type: "result", runId: id, result: { kind: "crash", ...say("sandboxWorkerFailed", { error: String(e.message || "unknown error").slice(0, 2000) }) } }, "*");
       prepareSpare();
     };
-    current.postMessage({ type: "load", runId: id, secret: msg.secret, code: msg.code });
+    if (ready) current.postMessage({ type: "load", runId: id, secret: msg.secret, start: msg.staged.start });
+    else current.postMessage({ type: "load", runId: id, secret: msg.secret, code: msg.code });
+  } else if (msg.type === "stage") {
+    if (!preludeUrl || typeof msg.code !== "string") return;
+    dropStaged();
+    staged = { key: msg.key, worker: spare || new Worker(preludeUrl) };
+    spare = null;
+    staged.worker.postMessage({ type: "stage", code: msg.code });
   } else if (msg.type === "prepare") {
     if (!preludeUrl) preludeUrl = URL.createObjectURL(new Blob([msg.prelude], { type: "text/javascript" }));
     prepareSpare();

@@ -15,7 +15,7 @@ import type {
 import { boundExplorerResponse, boundResult } from "./bound-result";
 import { isRunResult } from "../protocol-check";
 import { frameDocument } from "./frame-document";
-import { sandboxScript } from "./sandbox-script";
+import { sandboxScript, startConfig, stagedScript } from "./sandbox-script";
 import { platformText } from "../platform-text";
 
 /** How long a worker that serves the API explorer may sit idle. */
@@ -78,6 +78,11 @@ export class SandboxHost {
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private nextRequestId = 1;
   private nextPingId = 1;
+  /** The bundle last staged in the current frame, under `key`. */
+  private staged: { key: number; bundle: string; map: string } | undefined;
+  private nextStageKey = 1;
+  /** Whether the last Run sent started a worker that had staged its bundle (for the benchmark). */
+  lastRunStaged = false;
   private readonly pongs = new Map<number, () => void>();
   private readonly explorerWaiters = new Map<number, (response: Omit<ExplorerResponse, "wallMs">) => void>();
 
@@ -127,6 +132,7 @@ export class SandboxHost {
     this.frame = undefined;
     this.ready = undefined;
     this.preludeSent = false;
+    this.staged = undefined;
     for (const answer of this.pongs.values()) answer();
     this.pongs.clear();
   }
@@ -277,6 +283,20 @@ export class SandboxHost {
   }
 
   /**
+   * Loads `bundle` in the frame's spare worker ahead of its Run (compiled as
+   * the learner paused in typing): a Run of it then only starts the harness.
+   * Its top level defines modules and runs no learner code.
+   */
+  async stage(bundle: string, map: string): Promise<void> {
+    if (this.staged?.bundle === bundle && this.staged.map === map) return;
+    await this.warmUp();
+    if (!this.frame || !this.preludeSent) return;
+    const key = this.nextStageKey++;
+    this.staged = { key, bundle, map };
+    this.send({ type: "stage", key, code: stagedScript(bundle) });
+  }
+
+  /**
    * Runs a compiled bundle. Resolves with the tests' results, or a timeout
    * after `timeoutMs` (the worker is then terminated), or "cancelled" when a
    * newer Run starts first, or a crash when the sandbox died (it is then
@@ -297,7 +317,21 @@ export class SandboxHost {
     this.liveTimeoutMs = timeoutMs;
     const code = sandboxScript({ runId, bundle, map, timeoutMs });
     const sendRun = () => {
-      this.send({ type: "run", runId, secret, code, ...(this.preludeSent ? {} : { prelude: this.prelude }) });
+      // A frame replaced since staging has nothing staged: `code` runs there as usual.
+      const staged =
+        this.staged?.bundle === bundle && this.staged.map === map
+          ? { key: this.staged.key, start: startConfig({ runId, map, timeoutMs }) }
+          : undefined;
+      this.staged = undefined;
+      this.lastRunStaged = staged !== undefined;
+      this.send({
+        type: "run",
+        runId,
+        secret,
+        code,
+        ...(this.preludeSent ? {} : { prelude: this.prelude }),
+        ...(staged ? { staged } : {}),
+      });
       this.preludeSent = true;
     };
     sendRun();

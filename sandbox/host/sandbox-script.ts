@@ -2,6 +2,8 @@
 // bundle, then the call that starts the harness. The worker loads it as its
 // own script (after the prelude), so bundle lines are script lines.
 
+import type { StartConfig } from "../protocol";
+
 export interface ScriptOptions {
   runId: number;
   bundle: string;
@@ -18,7 +20,16 @@ export function perTestTimeout(timeoutMs: number): number {
   return Math.max(200, Math.floor(timeoutMs * 0.8));
 }
 
+/** The config that starts the harness for a Run of `options`. */
+export function startConfig(options: Omit<ScriptOptions, "bundle">): StartConfig {
+  return { runId: options.runId, map: options.map, testTimeoutMs: perTestTimeout(options.timeoutMs) };
+}
+
 export function sandboxScript(options: ScriptOptions): string {
-  const config = { runId: options.runId, map: options.map, testTimeoutMs: perTestTimeout(options.timeoutMs) };
-  return `${options.bundle}\n;self.__sandboxStart(${JSON.stringify(config)});\n`;
+  return `${options.bundle}\n;self.__sandboxStart(${JSON.stringify(startConfig(options))});\n`;
+}
+
+/** The script a spare worker loads to stage a bundle: the bundle alone, no start call. */
+export function stagedScript(bundle: string): string {
+  return `${bundle}\n`;
 }

@@ -1,7 +1,8 @@
 // Entry of the sandbox worker ("the prelude"). Every Run gets a fresh classic
 // Worker running this prelude; it then receives the Run's script (compiled
 // bundle + start call) and the Run's secret in a "load" message and runs the
-// script as its own. Everything the harness needs from the global scope is
+// script as its own, or it loaded the bundle ahead ("stage") and the "load"
+// message only starts the harness. Everything the harness needs from the global scope is
 // captured here, and the built-ins and assertion machinery are locked, before
 // learner code runs, so code that replaces console, Promise or setTimeout, or
 // patches a matcher, still gets a true result back to the page. The secret
@@ -12,8 +13,8 @@ import { PLATFORM_GLOBAL } from "../modules";
 import type {
   ExplorerRequest,
   LessonTests,
-  LoadMessage,
   RunResult,
+  StartConfig,
   TestFailure,
   Trace,
   WorkerMessage,
@@ -32,12 +33,6 @@ import { runTestFiles } from "./test-runner";
 import { renderValue, reportable, unhandledText } from "./thrown";
 import { MAX_MESSAGE_CHARS, capText } from "../output-limits";
 import { platformText } from "../platform-text";
-
-interface StartConfig {
-  runId: number;
-  map: string;
-  testTimeoutMs: number;
-}
 
 interface SandboxScope {
   postMessage(message: WorkerMessage): void;
@@ -91,7 +86,11 @@ function hidePostMessage(target: object): void {
 }
 
 /** The Run this worker serves, from its "load" message. */
-let run: { runId: number; secret: string; bundleUrl: string } | undefined;
+let run: { runId: number; secret: string } | undefined;
+/** The blob URL the bundle was loaded from: its frames are the ones the source map maps. */
+let bundleUrl = "";
+/** A bundle loaded ahead of its Run ("stage"), and what went wrong loading it. */
+let staged: { error?: unknown } | undefined;
 let started = false;
 let resultSent = false;
 
@@ -119,8 +118,8 @@ async function start(config: StartConfig): Promise<void> {
   const files = take("__testFiles") ?? {};
   const lessonTests = take("__lessonTests") ?? {};
   delete scope[PLATFORM_GLOBAL];
-  const mapper = new StackMapper(config.map, run?.bundleUrl ?? "");
-  if (run) revokeObjectURL(run.bundleUrl);
+  const mapper = new StackMapper(config.map, bundleUrl);
+  if (bundleUrl) revokeObjectURL(bundleUrl);
   const traces: Trace[] = [];
   const unhandled: TestFailure[] = [];
   let currentTest = "";
@@ -201,21 +200,50 @@ scope.__sandboxStart = (config) => {
 };
 
 /**
- * Runs the Run's script. The worker may start before its Run is known (the
- * sandbox keeps one spare with the prelude already parsed).
+ * Runs a script as the worker's own: the Run's (bundle + start call), or a
+ * staged bundle alone. Throws what loading threw.
  */
-function loadBundle(code: string): void {
-  try {
-    run!.bundleUrl = createObjectURL(new BlobCtor([code], { type: "text/javascript" }));
-    importScripts!(run!.bundleUrl);
-  } catch (error) {
-    send({ kind: "crash", ...platformText("bundleLoadFailed", { error: renderValue(error) }) });
-  }
+function loadScript(code: string): void {
+  bundleUrl = createObjectURL(new BlobCtor([code], { type: "text/javascript" }));
+  importScripts!(bundleUrl);
 }
 
+function loadFailed(error: unknown): void {
+  send({ kind: "crash", ...platformText("bundleLoadFailed", { error: renderValue(error) }) });
+}
+
+// The worker may start before its Run is known (the sandbox keeps one spare
+// with the prelude already parsed), and may load the Run's bundle before it
+// too ("stage"): a bundle's top level only defines its modules, so no learner
+// code runs until the Run starts the harness, which then has the secret.
 listen("message", (event: MessageEvent) => {
-  const data = event.data as Partial<LoadMessage>;
-  if (run || data?.type !== "load" || typeof data.code !== "string" || typeof data.secret !== "string") return;
-  run = { runId: typeof data.runId === "number" ? data.runId : 0, secret: data.secret, bundleUrl: "" };
-  loadBundle(data.code);
+  // Any shape may arrive; see LoadMessage (sandbox/protocol.ts) for the ones that count.
+  const data = event.data as Partial<{ type: string; runId: number; secret: string; code: string; start: StartConfig }>;
+  if (run || started || typeof data !== "object" || data === null) return;
+  if (data.type === "stage") {
+    if (staged || typeof data.code !== "string") return;
+    staged = {};
+    try {
+      loadScript(data.code);
+    } catch (error) {
+      staged.error = error;
+    }
+    return;
+  }
+  if (data.type !== "load" || typeof data.secret !== "string") return;
+  const runId = typeof data.runId === "number" ? data.runId : 0;
+  if (typeof data.code === "string" && !staged) {
+    run = { runId, secret: data.secret };
+    try {
+      loadScript(data.code);
+    } catch (error) {
+      loadFailed(error);
+    }
+  } else if (staged && typeof data.start === "object" && data.start !== null) {
+    run = { runId, secret: data.secret };
+    if (staged.error !== undefined) return loadFailed(staged.error);
+    delete scope.__sandboxStart;
+    started = true;
+    void start({ ...data.start, runId });
+  }
 });

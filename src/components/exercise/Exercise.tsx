@@ -224,6 +224,7 @@ function ExerciseBody({ data }: { data: ExerciseData }) {
       data-run-result={timings?.resultAt.toFixed(1)}
       data-esbuild-ms={timings?.esbuildMs.toFixed(1)}
       data-runner-ms={timings?.runnerMs.toFixed(1)}
+      data-run-staged={timings?.staged}
     >
       <div className="ex-toolbar">
         <div className="ex-tabs" role="tablist" aria-label={t("filesLabel")}>

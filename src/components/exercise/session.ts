@@ -26,6 +26,8 @@ export interface RunTimings {
   esbuildMs: number;
   /** The part of the sandbox's time spent running tests, as the runner measured it. */
   runnerMs: number;
+  /** The sandbox's worker had loaded the bundle ahead (compiled in a pause in typing). */
+  staged: boolean;
 }
 
 /** What a Run of `code` compiles: the learner's files and the lesson's tests. */
@@ -39,6 +41,8 @@ export class ExerciseSession {
   private readonly host: SandboxHost;
   private generation = 0;
   private seeded = false;
+  /** Counts compiles ahead: only the latest is staged. */
+  private aheadId = 0;
   lastTimings: RunTimings | undefined;
 
   /** `frameTitle` names the hidden sandbox frame in the page's language. */
@@ -63,13 +67,21 @@ export class ExerciseSession {
     const compiled = await pageCompiler().compile(compileRequest(data, code));
     if (generation !== this.generation) return { kind: "cancelled" };
     const compiledAt = performance.now();
-    const timings = { startedAt: started, compiledAt, resultAt: compiledAt, esbuildMs: compiled.ms, runnerMs: 0 };
+    const timings = {
+      startedAt: started,
+      compiledAt,
+      resultAt: compiledAt,
+      esbuildMs: compiled.ms,
+      runnerMs: 0,
+      staged: false,
+    };
     if (!compiled.ok) {
       this.lastTimings = timings;
       return { kind: "compile-error", errors: compiled.errors };
     }
     const result = await this.host.run(compiled.code, compiled.map, data.timeoutMs);
     timings.resultAt = performance.now();
+    timings.staged = this.host.lastRunStaged;
     if (result.kind === "tests") timings.runnerMs = result.durationMs;
     this.lastTimings = timings;
     return result;
@@ -83,7 +95,21 @@ export class ExerciseSession {
   prepare(data: ExerciseData, code: Record<string, string>): void {
     const seeds = this.seeded ? undefined : seedFiles(data);
     this.seeded = true;
-    pageCompiler().prepare(compileRequest(data, code), seeds);
+    const request = compileRequest(data, code);
+    pageCompiler().prepare(request, seeds);
+    void this.stage(request);
+  }
+
+  /**
+   * Loads the compiled bundle in the sandbox's spare worker, unless a Run or
+   * a newer edit came first (the Run compiles and sends it itself).
+   */
+  private async stage(request: CompileRequest): Promise<void> {
+    const ahead = ++this.aheadId;
+    const generation = this.generation;
+    const compiled = await pageCompiler().compile(request);
+    if (!compiled.ok || ahead !== this.aheadId || generation !== this.generation) return;
+    await this.host.stage(compiled.code, compiled.map);
   }
 
   get explorerReady(): boolean {
