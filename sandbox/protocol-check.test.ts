@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RunResult, TestFailure } from "./protocol";
-import { isPlatformText, isRunResult } from "./protocol-check";
+import { isPlatformText, isRunResult, readRunResult } from "./protocol-check";
 import { PLATFORM_MESSAGES, platformParams, platformText, type PlatformCode } from "./platform-text";
 
 const tests = (failure: unknown): unknown => ({
@@ -92,5 +92,31 @@ describe("isRunResult and platform messages", () => {
       ...platformText("outOfMemoryIn", { test: "T" }),
     };
     expect(isRunResult(oom), "out of memory").toBe(true);
+  });
+});
+
+describe("readRunResult", () => {
+  const passed: RunResult = {
+    kind: "tests",
+    tasks: [],
+    learnerTests: [],
+    passed: 1,
+    failed: 0,
+    complete: true,
+    loadErrors: [],
+    traces: [],
+    durationMs: 2,
+    explorer: false,
+  };
+
+  it("reads a result sent as JSON", () => {
+    expect(readRunResult(JSON.stringify(passed))).toEqual(passed);
+  });
+
+  it("refuses anything else: an object, text that is not JSON, JSON of another shape", () => {
+    expect(readRunResult(passed)).toBeUndefined();
+    expect(readRunResult("{")).toBeUndefined();
+    expect(readRunResult(JSON.stringify({ ...passed, passed: "1" }))).toBeUndefined();
+    expect(readRunResult(JSON.stringify(null))).toBeUndefined();
   });
 });

@@ -96,6 +96,18 @@ const byKind: Record<RunResult["kind"], Check> = {
   cancelled: () => true,
 };
 
+/** The RunResult a result message carries as JSON, or undefined when it is not one. */
+export function readRunResult(json: unknown): RunResult | undefined {
+  if (typeof json !== "string") return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  return isRunResult(value) ? value : undefined;
+}
+
 /** True when `value` has the shape of a RunResult. */
 export function isRunResult(value: unknown): value is RunResult {
   if (!isRecord(value) || typeof value.kind !== "string" || !Object.hasOwn(byKind, value.kind)) return false;

@@ -109,7 +109,12 @@ export type RunResult =
  * sees it, so the host ignores messages without it.
  */
 export type WorkerMessage =
-  | { type: "result"; runId: number; secret: string; result: RunResult }
+  /**
+   * `result` is the RunResult as JSON: one string crosses the worker, the
+   * frame and the page far faster than a tree of thousands of trace events
+   * cloned twice, and the frame measures it by its length.
+   */
+  | { type: "result"; runId: number; secret: string; result: string }
   | {
       type: "explorer-response";
       runId: number;

@@ -49,10 +49,10 @@ export class BrowserSandbox {
         const result = await new Promise<RunResult>((resolve) => {
           const timer = setTimeout(() => resolve({ kind: "timeout", timeoutMs }), timeoutMs);
           worker.onmessage = (event: MessageEvent) => {
-            const data = event.data as { type?: string; secret?: string; result?: RunResult };
+            const data = event.data as { type?: string; secret?: string; result?: string };
             if (data?.type !== "result" || data.secret !== "bench") return;
             clearTimeout(timer);
-            resolve(data.result!);
+            resolve(JSON.parse(data.result!) as RunResult);
           };
           worker.postMessage({ type: "load", runId: 1, secret: "bench", code });
         });

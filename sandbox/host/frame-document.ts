@@ -84,11 +84,12 @@ function forward(data, id) {
     if (performance.now() - lastProgressAt >= ${PROGRESS_EVERY_MS}) flushProgress();
     else if (!progressTimer) progressTimer = setTimeout(flushProgress, ${PROGRESS_EVERY_MS});
   } else if (data.type === "result") {
-    if (++results > ${MAX_RESULTS_PER_RUN}) return;
+    // The result is JSON (a single string): its length is its size.
+    if (typeof data.result !== "string" || ++results > ${MAX_RESULTS_PER_RUN}) return;
     flushProgress();
-    const chars = size(data);
+    const chars = data.result.length;
     if (chars > MAX_RELAYED_CHARS) {
-      data = { type: "result", runId: id, secret: data.secret, result: { kind: "crash", ...say("resultTooLarge", { size: (chars / 1048576).toFixed(1) }) } };
+      data = { type: "result", runId: id, secret: data.secret, result: JSON.stringify({ kind: "crash", ...say("resultTooLarge", { size: (chars / 1048576).toFixed(1) }) }) };
     }
     parent.postMessage(data, "*");
     prepareSpare();

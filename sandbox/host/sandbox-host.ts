@@ -13,7 +13,7 @@ import type {
   WorkerMessage,
 } from "../protocol";
 import { boundExplorerResponse, boundResult } from "./bound-result";
-import { isRunResult } from "../protocol-check";
+import { readRunResult } from "../protocol-check";
 import { frameDocument } from "./frame-document";
 import { sandboxScript, startConfig, stagedScript } from "./sandbox-script";
 import { platformText } from "../platform-text";
@@ -227,9 +227,8 @@ export class SandboxHost {
     ) {
       let result: RunResult;
       try {
-        result = isRunResult(message.result)
-          ? boundResult(message.result)
-          : { kind: "crash", ...platformText("resultWrongShape") };
+        const sent = readRunResult(message.result);
+        result = sent ? boundResult(sent) : { kind: "crash", ...platformText("resultWrongShape") };
       } catch (error) {
         // A result of a shape nobody expected still ends the Run.
         result = { kind: "crash", ...platformText("resultUnreadable", { error: String(error) }) };

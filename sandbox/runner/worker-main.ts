@@ -97,13 +97,14 @@ let resultSent = false;
 function send(result: RunResult): void {
   if (!run || resultSent) return;
   resultSent = true;
+  let json: string;
   try {
-    post({ type: "result", runId: run.runId, secret: run.secret, result });
+    json = JSON.stringify(result);
   } catch (error) {
-    // A result that cannot be cloned (e.g. a learner value in a trace) still ends the Run.
-    const result: RunResult = { kind: "crash", ...platformText("resultUnsendable", { error: renderValue(error) }) };
-    post({ type: "result", runId: run.runId, secret: run.secret, result });
+    // A result that cannot be written (e.g. a learner value in a trace) still ends the Run.
+    json = JSON.stringify({ kind: "crash", ...platformText("resultUnsendable", { error: renderValue(error) }) });
   }
+  post({ type: "result", runId: run.runId, secret: run.secret, result: json });
 }
 
 /** Takes a global the bundle set for the runner and removes it before learner code runs. */

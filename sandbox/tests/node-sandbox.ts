@@ -11,7 +11,7 @@ import { buildPrelude } from "../build/prelude";
 import { compile, type CompileRequest } from "../compiler/compile";
 import { sandboxScript } from "../host/sandbox-script";
 import type { ExplorerRequest, RunResult, WorkerMessage } from "../protocol";
-import { isRunResult } from "../protocol-check";
+import { readRunResult } from "../protocol-check";
 import { platformText } from "../platform-text";
 
 let preludePromise: Promise<string> | undefined;
@@ -133,7 +133,7 @@ export async function runScript(worker: Worker, code: string, timeoutMs: number)
       if (message?.type !== "result" || message.secret !== secret || settled) return;
       settled = true;
       clearTimeout(timer);
-      resolve(isRunResult(message.result) ? message.result : { kind: "crash", ...platformText("resultWrongShape") });
+      resolve(readRunResult(message.result) ?? { kind: "crash", ...platformText("resultWrongShape") });
     });
     worker.on("error", (error) => {
       clearTimeout(timer);
