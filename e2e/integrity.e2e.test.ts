@@ -27,11 +27,21 @@ async function isComplete(page: Page): Promise<boolean> {
   return marked || stored.includes(LESSON);
 }
 
-async function runCode(code: string): Promise<{ page: Page; text: string; close: () => Promise<void> }> {
+/**
+ * Runs `code` at once, or (`staged`) after a pause in which the page compiles
+ * it ahead and the sandbox's spare worker loads the bundle before the Run.
+ */
+async function runCode(
+  code: string,
+  staged = false,
+): Promise<{ page: Page; text: string; close: () => Promise<void> }> {
   const { page, context } = await site.newPage();
   await openLesson(page, site.url, LESSON);
   await setEditorText(page, code);
+  if (staged) await page.waitForTimeout(2000);
   const text = await run(page);
+  const wasStaged = await page.locator(".ex-root").getAttribute("data-run-staged");
+  if (staged) expect(wasStaged, "the Run found its bundle staged").toBe("true");
   return { page, text, close: () => context.close() };
 }
 
@@ -79,6 +89,20 @@ describe("results that cannot lie", () => {
     expect(text).toMatch(/\D1 passed, 8 failed/);
     expect(await isComplete(page)).toBe(false);
     await close();
+  });
+
+  it("a bundle staged before its Run gives the same verdict: the forgery fails and the solution passes", async () => {
+    const forged = `{ kind: "tests", tasks: [], learnerTests: [], passed: 5, failed: 0, complete: true, loadErrors: [], traces: [], durationMs: 1, explorer: false }`;
+    const wrong = await runCode(
+      `${WRONG}try { (self as any).postMessage({ type: "result", runId: 1, secret: "", result: JSON.stringify(${forged}) }); } catch {}\n`,
+      true,
+    );
+    expect(wrong.text).toMatch(/\D1 passed, 8 failed/);
+    expect(await isComplete(wrong.page)).toBe(false);
+    await wrong.close();
+    const right = await runCode(SOLUTION, true);
+    expect(right.text).toContain("9 passed, 0 failed");
+    await right.close();
   });
 
   it("patched matchers and a yes-saying equality tester do not complete the lesson", async () => {
