@@ -40,6 +40,21 @@ describe("exercise page", () => {
     await context.close();
   });
 
+  it("downloads the compiler and the language worker only once the learner touches the exercise", async () => {
+    const { page, context } = await site.newPage();
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(r.url()));
+    const heavy = () => fetched.filter((u) => /esbuild[^/]*\.wasm|ts-worker/.test(u));
+    await openLesson(page, site.url, LESSON);
+    await page.waitForTimeout(1_000);
+    expect(heavy(), "a reader downloads neither").toEqual([]);
+    await page.locator(".monaco-editor .view-lines").first().click();
+    const kinds = () => [...new Set(heavy().map((u) => (u.endsWith(".wasm") ? "esbuild" : "ts-worker")))].sort();
+    for (let waited = 0; kinds().length < 2 && waited < 20_000; waited += 200) await page.waitForTimeout(200);
+    expect(kinds(), "a touch starts both").toEqual(["esbuild", "ts-worker"]);
+    await context.close();
+  });
+
   it("passes with the learner's own solution (Ctrl+Enter) and marks the lesson solved in the sidebar", async () => {
     const { page, context } = await site.newPage();
     await openLesson(page, site.url, LESSON);

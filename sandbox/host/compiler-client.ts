@@ -8,6 +8,9 @@ export class CompilerClient {
   private nextId = 1;
   private readonly waiting = new Map<number, (result: CompileResult) => void>();
   private warm: Promise<void> | undefined;
+  private wanted!: () => void;
+  /** Settles when warmUp is first called: something on the page wants esbuild-wasm. */
+  private readonly wantedOnce = new Promise<void>((resolve) => (this.wanted = resolve));
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
@@ -34,8 +37,14 @@ export class CompilerClient {
     return worker;
   }
 
-  /** Starts esbuild-wasm in the background; resolves when it is ready and the exercises sent to prepare are compiled. */
+  /**
+   * Starts esbuild-wasm in the background (a 2.6 MB download, compressed, and a
+   * WebAssembly compile); resolves when it is ready and the exercises sent to
+   * prepare are compiled. The page calls it when the learner first touches an
+   * exercise: code the build compiled runs without it.
+   */
   warmUp(): Promise<void> {
+    this.wanted();
     this.warm ??= new Promise((resolve) => {
       const worker = this.ensure();
       const onReady = (event: MessageEvent<CompilerReply>) => {
@@ -48,6 +57,11 @@ export class CompilerClient {
       worker.postMessage({ type: "warm-up" } satisfies CompilerRequest);
     });
     return this.warm;
+  }
+
+  /** Resolves as warmUp does, but starts nothing: it waits for somebody to call warmUp. */
+  whenWarm(): Promise<void> {
+    return this.wantedOnce.then(() => this.warmUp());
   }
 
   /**

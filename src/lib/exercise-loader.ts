@@ -1,6 +1,5 @@
 // Page-side loader (the only exercise JavaScript before the editor is
-// requested): when an exercise nears the viewport, start the compiler and
-// import the island.
+// requested): when an exercise nears the viewport, import the island.
 
 import { translator } from "../i18n/messages/define";
 import messages from "../i18n/messages/lesson";
@@ -17,9 +16,9 @@ export function watchExercises(root: Document): void {
     el.dataset.loading = "true";
     // Phase marks of "navigation -> editor ready", read by `npm run bench`.
     performance.mark("exercise:load");
-    // The compiler (esbuild-wasm: a download and a WebAssembly compile) starts
-    // now, beside the editor's chunk, not after it: the first Run waits for it.
-    import("../../sandbox/host/compiler-client").then((m) => m.pageCompiler().warmUp()).catch(() => undefined); // the Run reports a compiler that failed to start
+    // The compiler (esbuild-wasm) is not started here: the build compiled the
+    // code the exercise opens with, and mount.tsx starts it when the learner
+    // first touches the exercise.
     loadEditorLocale(pageLocale(root))
       .then(() => import("../components/exercise/mount"))
       .then((m) => m.mountExercise(el))

@@ -22,14 +22,15 @@ declare global {
 window.MonacoEnvironment = {
   getWorker(_id, label) {
     // The TypeScript language worker (4.5 MB of JavaScript to parse, then the
-    // learner declarations to check) starts once the compiler is ready and no
-    // Run is in progress, so it does not compete with the first Run for the
-    // CPU (a Run clicked as soon as the editor shows waits for the compiler;
-    // the worker waits for that Run). Monaco accepts a promise.
+    // learner declarations to check) starts once the learner has touched the
+    // exercise (which starts the compiler: mount.tsx), the compiler is ready
+    // and no Run is in progress: a reader who never edits never downloads it,
+    // and it does not compete with esbuild-wasm's start or a Run for the CPU.
+    // Monaco accepts a promise.
     if (label === "typescript" || label === "javascript")
       return (
         pageCompiler()
-          .warmUp()
+          .whenWarm()
           .then(runsIdle)
           // Named by the page's language: a Chinese page's worker words its diagnostics in Chinese (ts-worker.ts).
           .then(() => new TsWorker({ name: pageLocale() }))

@@ -1,5 +1,5 @@
 // Entry of the exercise island, imported by the page's loader when the
-// exercise nears the viewport. Starts the compiler warming up at once.
+// exercise nears the viewport.
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
@@ -13,7 +13,7 @@ import { LanguageProvider, localeOf } from "./language";
 /** Renders the exercise whose placeholder and data `el` holds. */
 export function mountExercise(el: HTMLElement): void {
   performance.mark("exercise:mount"); // the editor's chunk is loaded and evaluated
-  void pageCompiler().warmUp();
+  startCompilerOnFirstTouch(el);
   const json = el.querySelector("script[data-exercise-data]")?.textContent ?? "null";
   const data = JSON.parse(json) as ExerciseData;
   el.querySelector("[data-placeholder]")?.remove();
@@ -30,4 +30,22 @@ export function mountExercise(el: HTMLElement): void {
     </StrictMode>,
   );
   el.dataset.ready = "true";
+}
+
+/**
+ * Starts esbuild-wasm (2.6 MB compressed) the first time the learner touches
+ * the exercise (focus, pointer or key: before the first edit, and by the time
+ * it is typed the compiler has mostly started). The code the exercise opens
+ * with and its solution were compiled by the build and run without it; a
+ * saved edit the build never saw starts it as the exercise opens.
+ */
+function startCompilerOnFirstTouch(el: HTMLElement): void {
+  const events = ["focusin", "pointerdown", "keydown"] as const;
+  const start = () => {
+    for (const type of events) el.removeEventListener(type, start, true);
+    void pageCompiler().warmUp();
+  };
+  for (const type of events) el.addEventListener(type, start, { capture: true, passive: true });
+  // Focus already inside (a share link's banner, a restored focus) counts as a touch.
+  if (el.contains(document.activeElement)) start();
 }
