@@ -105,6 +105,14 @@ export interface BubbleOptions {
   seed: number;
   allowLeaks: boolean;
   label: string;
+  /**
+   * Whether blocking operations record where they start (STACK_BUDGET), for
+   * deadlock dumps and "forgot await?" panics. Default true; explore runs
+   * its seeds without and replays a failing one with (see synctest.ts).
+   */
+  locate?: boolean;
+  /** Whether the finished bubble hands its trace to the trace listener. Default true. */
+  emitTrace?: boolean;
 }
 
 /** What a finished run reports. */
@@ -215,7 +223,7 @@ export class Bubble {
   private tickPosted = false;
   private switches = 0;
   private silent = false;
-  private stackBudget = STACK_BUDGET;
+  private stackBudget: number;
   /** Bumped whenever the bubble may stop being idle; a probe acts only if it is unchanged. */
   private probeGen = 0;
   /** performance.now() (or Date.now()) when the scheduler last ran in a macrotask. */
@@ -228,6 +236,7 @@ export class Bubble {
 
   constructor(readonly opts: BubbleOptions) {
     this.rand = mulberry32(opts.seed);
+    this.stackBudget = opts.locate === false ? 0 : STACK_BUDGET;
     this.done = new Promise<RunReport>((resolve, reject) => {
       this.settle = { resolve, reject };
     });
@@ -830,7 +839,7 @@ export class Bubble {
     if (active === this) active = null;
     if (current && current.bubble === this) current = null;
     const report = this.report();
-    emitTrace(report.trace);
+    if (this.opts.emitTrace !== false) emitTrace(report.trace);
     if (this.silent) return;
     if (err !== null && err !== undefined) {
       if (err instanceof Error) {

@@ -11,7 +11,7 @@
 // still blocked then are reported. A deadlock, a leaked goroutine or a panic
 // makes run() reject with Go's diagnostics.
 import { Bubble, requireBubble, activeBubble } from "../internal/scheduler";
-import type { RunReport } from "../internal/scheduler";
+import type { BubbleOptions, RunReport } from "../internal/scheduler";
 import type { Trace } from "../internal/trace-types";
 import type { Duration } from "../internal/timeval";
 
@@ -47,10 +47,20 @@ let lastReport: RunReport | null = null;
  * The same seed replays the same interleaving.
  */
 export function run(fn: () => Promise<void> | void, opts: RunOptions = {}): Promise<RunReport> {
+  return runBubble(fn, opts, {});
+}
+
+/** run, with the bubble options the package keeps to itself (see explore). */
+function runBubble(
+  fn: () => Promise<void> | void,
+  opts: RunOptions,
+  internal: Pick<BubbleOptions, "locate" | "emitTrace">,
+): Promise<RunReport> {
   const b = new Bubble({
     seed: opts.seed ?? 1,
     allowLeaks: opts.allowLeaks ?? false,
     label: opts.label ?? "synctest.run",
+    ...internal,
   });
   let p: Promise<RunReport>;
   try {
@@ -103,11 +113,16 @@ export async function explore(fn: () => Promise<void> | void, opts: ExploreOptio
   const start = opts.startSeed ?? 1;
   for (let i = 0; i < n; i++) {
     const seed = start + i;
+    const o: RunOptions = { seed, label: `${opts.label ?? "explore"} seed ${seed}` };
+    if (opts.allowLeaks !== undefined) o.allowLeaks = opts.allowLeaks;
     try {
-      const o: RunOptions = { seed, label: `${opts.label ?? "explore"} seed ${seed}` };
-      if (opts.allowLeaks !== undefined) o.allowLeaks = opts.allowLeaks;
-      await run(fn, o);
-    } catch (e) {
+      // Recording where each operation starts is a third of the runtime's
+      // cost, and only a failure reads it: seeds run without, and a failing
+      // seed runs again with it (same seed, same interleaving), so its
+      // deadlock dump or "forgot await?" panic names the learner's lines.
+      await runBubble(fn, o, { locate: false });
+    } catch (first) {
+      const e = await replayLocated(fn, o, first);
       const msg = e instanceof Error ? e.message : String(e);
       const err = new Error(
         `explore: failed with seed ${seed} (run ${i + 1} of ${n}); replay it with synctest.run(fn, { seed: ${seed} })\n\n${msg}`,
@@ -117,6 +132,26 @@ export async function explore(fn: () => Promise<void> | void, opts: ExploreOptio
       throw err;
     }
   }
+}
+
+/**
+ * replayLocated runs a seed that deadlocked, leaked or panicked again with
+ * locations recorded and returns the replay's error when it failed the same
+ * way (its trace is not emitted again), else the first error: code that does
+ * not replay (a wall clock, Math.random) keeps its first diagnosis, without
+ * locations. The replay runs fn once more: its console output shows twice.
+ */
+async function replayLocated(fn: () => Promise<void> | void, opts: RunOptions, first: unknown): Promise<unknown> {
+  const outcome = (e: unknown) => (e as { report?: RunReport } | null)?.report?.trace.outcome;
+  const firstOutcome = outcome(first);
+  // A failed expect in fn ("error") names its own line; these read recorded locations.
+  if (firstOutcome !== "deadlock" && firstOutcome !== "leak" && firstOutcome !== "panic") return first;
+  try {
+    await runBubble(fn, opts, { emitTrace: false });
+  } catch (again) {
+    if (outcome(again) === firstOutcome) return again;
+  }
+  return first;
 }
 
 /** goroutines returns the number of live goroutines in the running bubble, main included. */

@@ -266,6 +266,78 @@ describe("exploration", () => {
     expect(distinct.size).toBeGreaterThan(5);
   });
 
+  // Seeds run without recording where operations start; a failing seed is
+  // replayed with it, so explore's diagnostics name lines as run()'s do.
+  const deadlockOnSeed3 = async () => {
+    const ch = makeChan<number>();
+    if (synctest.seed() === 3) await ch.send(1);
+  };
+
+  it("explore's deadlock dump names the blocked line, as run's does", async () => {
+    const traces: Trace[] = [];
+    setTraceListener((t) => traces.push(t));
+    try {
+      const err = (await synctest.explore(deadlockOnSeed3, { seeds: 5 }).catch((e: Error) => e)) as Error;
+      const direct = (await synctest.run(deadlockOnSeed3, { seed: 3 }).catch((e: Error) => e)) as Error;
+      expect(err.message).toMatch(/failed with seed 3 \(run 3 of 5\)/);
+      expect(err.message).toMatch(/goroutine 1 "main" \[chan send\]:\n\tblocked at synctest\.test\.ts:\d+\n/);
+      expect(err.message.endsWith(direct.message)).toBe(true);
+      expect(
+        traces.map((t) => t.label),
+        "one trace per seed tried: the replay adds none",
+      ).toEqual(["explore seed 1", "explore seed 2", "explore seed 3", "synctest.run"]);
+    } finally {
+      setTraceListener(null);
+    }
+  });
+
+  it("explore's forgotten await names the operation's line", async () => {
+    const err = (await synctest
+      .explore(
+        async () => {
+          const ch = makeChan<number>(1);
+          void ch.send(1);
+          await ch.recv();
+        },
+        { seeds: 2 },
+      )
+      .catch((e: Error) => e)) as Error;
+    expect(err.message).toMatch(/chan send at synctest\.test\.ts:\d+ was not awaited \(forgot await\?\)/);
+  });
+
+  it("a failure that does not replay keeps its first diagnosis", async () => {
+    let runs = 0;
+    const err = (await synctest
+      .explore(
+        async () => {
+          // Deadlocks the first time only: the replay passes.
+          if (runs++ === 0) await makeChan<number>().recv();
+        },
+        { seeds: 3 },
+      )
+      .catch((e: Error) => e)) as Error;
+    expect(runs).toBe(2);
+    expect(err.message).toMatch(
+      /failed with seed 1[\s\S]*all goroutines are asleep - deadlock![\s\S]*\[chan receive\]/,
+    );
+    expect(err.message, "recorded without locations").not.toMatch(/blocked at/);
+  });
+
+  it("a failed expect is not replayed", async () => {
+    let runs = 0;
+    const err = (await synctest
+      .explore(
+        () => {
+          runs++;
+          expect(1).toBe(2);
+        },
+        { seeds: 3 },
+      )
+      .catch((e: Error) => e)) as Error;
+    expect(runs).toBe(1);
+    expect(err.message).toMatch(/failed with seed 1[\s\S]*expected 1 to be 2/);
+  });
+
   it("explore passes when every seed passes", async () => {
     await synctest.explore(async () => {
       const ch = makeChan<number>();
