@@ -33,8 +33,10 @@ type AnyExpect = ((value: unknown, message?: string) => unknown) & Record<string
 
 function createExpect(): AnyExpect {
   const expect = ((value: unknown, message?: string) => {
-    const { assertionCalls } = getState(expect as never);
-    setState({ assertionCalls: assertionCalls + 1 }, expect as never);
+    // Vitest does setState({ assertionCalls: n + 1 }), which copies every
+    // property of the state object to count one call; the count is a plain
+    // property of that same object (set below), so it is bumped in place.
+    (getState(expect as never) as { assertionCalls: number }).assertionCalls++;
     const assertion = chai.expect(value, message) as unknown as { withTest(t: unknown): unknown };
     const test = getCurrentTest();
     return test ? assertion.withTest(test) : assertion;

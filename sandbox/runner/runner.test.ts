@@ -51,6 +51,23 @@ describe("sandbox runner", () => {
     expect(result.tasks[1]!.tests[0]!.logs).toEqual(["hello { a: 1 }"]);
   });
 
+  it("counts assertions in expect's state, as Vitest does", async () => {
+    const result = tests(
+      await run({
+        "count.test.ts": `import { it, expect } from "vitest";
+it("counts", () => {
+  const before = expect.getState().assertionCalls;
+  expect(1).toBe(1);
+  expect([1]).toEqual([1]);
+  if (expect.getState().assertionCalls !== before + 2) throw new Error("counted " + expect.getState().assertionCalls);
+});
+`,
+      }),
+    );
+    expect(result.failed).toBe(0);
+    expect(result.passed).toBe(1);
+  });
+
   it("reports a failure with its message, expected/actual diff and learner location", async () => {
     const result = tests(
       await run({ "add.ts": "export const add = (a: number, b: number) => a - b;", "add.test.ts": addTests }),
