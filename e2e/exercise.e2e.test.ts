@@ -40,7 +40,7 @@ describe("exercise page", () => {
     await context.close();
   });
 
-  it("downloads the compiler and the language worker only once the learner touches the exercise", async () => {
+  it("downloads the compiler and the language worker only once the learner touches the editor", async () => {
     const { page, context } = await site.newPage();
     const fetched: string[] = [];
     page.on("request", (r) => fetched.push(r.url()));

@@ -8,9 +8,6 @@ export class CompilerClient {
   private nextId = 1;
   private readonly waiting = new Map<number, (result: CompileResult) => void>();
   private warm: Promise<void> | undefined;
-  private wanted!: () => void;
-  /** Settles when warmUp is first called: something on the page wants esbuild-wasm. */
-  private readonly wantedOnce = new Promise<void>((resolve) => (this.wanted = resolve));
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
@@ -44,7 +41,6 @@ export class CompilerClient {
    * exercise: code the build compiled runs without it.
    */
   warmUp(): Promise<void> {
-    this.wanted();
     this.warm ??= new Promise((resolve) => {
       const worker = this.ensure();
       const onReady = (event: MessageEvent<CompilerReply>) => {
@@ -57,11 +53,6 @@ export class CompilerClient {
       worker.postMessage({ type: "warm-up" } satisfies CompilerRequest);
     });
     return this.warm;
-  }
-
-  /** Resolves as warmUp does, but starts nothing: it waits for somebody to call warmUp. */
-  whenWarm(): Promise<void> {
-    return this.wantedOnce.then(() => this.warmUp());
   }
 
   /**

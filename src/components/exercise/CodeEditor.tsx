@@ -5,7 +5,7 @@
 import { useEffect, useRef } from "react";
 import type { CompileDiagnostic } from "../../../sandbox/protocol";
 import { findUnawaitedCalls } from "../../lib/await-lint";
-import { followSystemTheme, monaco } from "./monaco-setup";
+import { followSystemTheme, monaco, noteEditorFocused } from "./monaco-setup";
 import messages from "../../i18n/messages/exercise";
 import { useLocale, useMessages } from "./language";
 import { diagnosticText } from "./localize";
@@ -67,6 +67,7 @@ export function CodeEditor({ lessonId, files, active, diagnostics, onChange, onR
     });
     performance.mark("exercise:editor"); // React rendered and Monaco created its editor
     instance.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => callbacks.current.onRun());
+    instance.onDidFocusEditorText(noteEditorFocused);
     editor.current = instance;
     const stopTheme = followSystemTheme();
     return () => {

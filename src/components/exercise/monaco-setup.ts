@@ -6,7 +6,6 @@ import * as monaco from "./monaco-slim";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import TsWorkerOf from "./ts-worker?worker";
 import learnerLibs from "virtual:sandbox-types";
-import { pageCompiler } from "../../../sandbox/host/compiler-client";
 import { runsIdle } from "./run-activity";
 import { pageLocale } from "../../i18n/page-locale";
 
@@ -19,18 +18,25 @@ declare global {
   }
 }
 
+let editorFocused!: () => void;
+/** Settles when the learner first focuses an editor's text (see noteEditorFocused). */
+const firstFocus = new Promise<void>((resolve) => (editorFocused = resolve));
+
+/** Called by CodeEditor when the learner focuses an editor: the language worker may start. */
+export function noteEditorFocused(): void {
+  editorFocused();
+}
+
 window.MonacoEnvironment = {
   getWorker(_id, label) {
     // The TypeScript language worker (4.5 MB of JavaScript to parse, then the
-    // learner declarations to check) starts once the learner has touched the
-    // exercise (which starts the compiler: mount.tsx), the compiler is ready
-    // and no Run is in progress: a reader who never edits never downloads it,
-    // and it does not compete with esbuild-wasm's start or a Run for the CPU.
-    // Monaco accepts a promise.
+    // learner declarations to check) starts when the learner first focuses the
+    // editor, to type, and no Run is in progress: a reader who never edits never
+    // downloads it, a Run never competes with its start, and its diagnostics
+    // are ready within a second or two of typing. Monaco accepts a promise.
     if (label === "typescript" || label === "javascript")
       return (
-        pageCompiler()
-          .whenWarm()
+        firstFocus
           .then(runsIdle)
           // Named by the page's language: a Chinese page's worker words its diagnostics in Chinese (ts-worker.ts).
           .then(() => new TsWorker({ name: pageLocale() }))
