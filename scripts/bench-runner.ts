@@ -16,6 +16,7 @@
 //   RUNNER_PRELUDE_ROOT=.tmp/before npm run bench:runner   (the prelude of another checkout, no compile hint)
 //   RUNNER_COMPARE=.tmp/before npm run bench:runner   (that checkout's prelude and this one's, Runs interleaved)
 //   RUNNER_BROWSER=1 npm run bench:runner   (in headless Chromium: scripts/bench-runner-browser.ts; no cpu figure)
+//   RUNNER_TESTS=1 npm run bench:runner   (also each lesson's five slowest tests)
 //   node --cpu-prof --cpu-prof-dir=.tmp/prof scripts/bench-runner.mjs   (profiles, workers included)
 
 import * as esbuild from "esbuild";
@@ -155,6 +156,7 @@ async function measure(lesson: Lesson, runners: RunOnce[], runs: number): Promis
         return figures.map((f) => ({ ...f, problem: `the solution did not complete the lesson (${why})` }));
       }
       if (i === 0) {
+        if (process.env.RUNNER_TESTS && k === runners.length - 1) printSlowTests(lesson.id, result);
         figures[k]!.tests = result.passed;
         figures[k]!.traces = result.traces.length;
         figures[k]!.resultKb = JSON.stringify(result).length / 1024;
@@ -173,6 +175,13 @@ async function measure(lesson: Lesson, runners: RunOnce[], runs: number): Promis
     f.min = Math.min(...r.map((x) => x.runner + x.start + x.relay));
   }
   return figures;
+}
+
+/** RUNNER_TESTS=1: a lesson's five slowest tests (the first Run's durations), to see where its runner time goes. */
+function printSlowTests(id: string, result: Extract<RunResult, { kind: "tests" }>): void {
+  const tests = result.tasks.flatMap((t) => t.tests).sort((a, b) => b.durationMs - a.durationMs);
+  const top = tests.slice(0, 5).map((t) => `${t.durationMs.toFixed(0)} ms ${t.name}`);
+  console.log(`${id}: ${tests.length} tests, slowest: ${top.join("; ")}`);
 }
 
 const load = () =>
