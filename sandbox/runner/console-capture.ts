@@ -10,6 +10,17 @@ const MAX_CHARS = 8_000;
 export class ConsoleCapture {
   private buckets = new Map<string, { lines: string[]; chars: number; truncated: boolean }>();
   private current = "";
+  private muted = 0;
+
+  /** Runs fn with output dropped (a replay of what already ran: see go/internal/replay.ts). */
+  async muting<T>(fn: () => Promise<T>): Promise<T> {
+    this.muted++;
+    try {
+      return await fn();
+    } finally {
+      this.muted--;
+    }
+  }
 
   /** Directs subsequent output to the bucket `id` (a test id, or "" for none). */
   select(id: string): void {
@@ -23,6 +34,7 @@ export class ConsoleCapture {
   }
 
   write(level: string, args: unknown[]): void {
+    if (this.muted > 0) return;
     let bucket = this.buckets.get(this.current);
     if (!bucket) {
       bucket = { lines: [], chars: 0, truncated: false };

@@ -51,6 +51,26 @@ describe("sandbox runner", () => {
     expect(result.tasks[1]!.tests[0]!.logs).toEqual(["hello { a: 1 }"]);
   });
 
+  it("shows a failing explore seed's output once, though the seed is replayed to locate its deadlock", async () => {
+    const result = tests(
+      await run({
+        "stuck.test.ts": `import { it } from "vitest";
+import { makeChan } from "go";
+import * as synctest from "go/testing/synctest";
+it("explores", async () => {
+  await synctest.explore(async () => {
+    console.log("seed " + synctest.seed());
+    if (synctest.seed() === 2) await makeChan<number>().recv();
+  }, { seeds: 3 });
+});
+`,
+      }),
+    );
+    const test = result.tasks.flatMap((t) => t.tests)[0]!;
+    expect(test.logs).toEqual(["seed 1", "seed 2"]);
+    expect(test.failure?.message).toMatch(/failed with seed 2[\s\S]*\[chan receive\]:\n\tblocked at stuck\.test\.ts:7/);
+  });
+
   it("counts assertions in expect's state, as Vitest does", async () => {
     const result = tests(
       await run({

@@ -21,6 +21,7 @@ import type {
 } from "../protocol";
 import { setTraceListener } from "../go/internal/trace";
 import { setLocationResolver } from "../go/internal/location";
+import { setReplayOutputHider } from "../go/internal/replay";
 import { serveExplorer } from "./explorer";
 import { ConsoleCapture } from "./console-capture";
 import { lockAssertions } from "./expect";
@@ -128,6 +129,7 @@ async function start(config: StartConfig): Promise<void> {
     const frame = mapper.first(stack);
     return frame ? `${frame.file}:${frame.line}` : undefined;
   });
+  setReplayOutputHider((fn) => capture.muting(fn));
   setTraceListener((trace) => {
     if (traces.length < MAX_TRACES) traces.push({ ...trace, label: currentTest || trace.label });
   });

@@ -11,6 +11,7 @@
 // still blocked then are reported. A deadlock, a leaked goroutine or a panic
 // makes run() reject with Go's diagnostics.
 import { Bubble, requireBubble, activeBubble } from "../internal/scheduler";
+import { withoutOutput } from "../internal/replay";
 import type { BubbleOptions, RunReport } from "../internal/scheduler";
 import type { Trace } from "../internal/trace-types";
 import type { Duration } from "../internal/timeval";
@@ -139,7 +140,7 @@ export async function explore(fn: () => Promise<void> | void, opts: ExploreOptio
  * locations recorded and returns the replay's error when it failed the same
  * way (its trace is not emitted again), else the first error: code that does
  * not replay (a wall clock, Math.random) keeps its first diagnosis, without
- * locations. The replay runs fn once more: its console output shows twice.
+ * locations. The harness drops the replay's console output (internal/replay.ts).
  */
 async function replayLocated(fn: () => Promise<void> | void, opts: RunOptions, first: unknown): Promise<unknown> {
   const outcome = (e: unknown) => (e as { report?: RunReport } | null)?.report?.trace.outcome;
@@ -147,7 +148,7 @@ async function replayLocated(fn: () => Promise<void> | void, opts: RunOptions, f
   // A failed expect in fn ("error") names its own line; these read recorded locations.
   if (firstOutcome !== "deadlock" && firstOutcome !== "leak" && firstOutcome !== "panic") return first;
   try {
-    await runBubble(fn, opts, { emitTrace: false });
+    await withoutOutput(() => runBubble(fn, opts, { emitTrace: false }));
   } catch (again) {
     if (outcome(again) === firstOutcome) return again;
   }
