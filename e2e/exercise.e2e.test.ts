@@ -55,6 +55,25 @@ describe("exercise page", () => {
     await context.close();
   });
 
+  it("says it is starting the compiler while an edit's first Run waits for it", async () => {
+    const { page, context } = await site.newPage();
+    // A slow network: esbuild.wasm takes two seconds to arrive.
+    await page.route(/esbuild[^/]*\.wasm/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await route.continue();
+    });
+    await openLesson(page, site.url, LESSON);
+    await setEditorText(page, fs.readFileSync(`content/${LESSON}/solution/limit.ts`, "utf8") + "\n// mine\n");
+    const ran = run(page);
+    await page.locator(".ex-status", { hasText: "Starting the compiler (once per page)…" }).waitFor({ timeout: 5_000 });
+    await expect(ran).resolves.toContain("9 passed, 0 failed");
+    await expect(page.locator(".ex-status").count(), "the status goes with the Run").resolves.toBe(0);
+    // Started once per page: the next edit's Run just runs.
+    await setEditorText(page, fs.readFileSync(`content/${LESSON}/solution/limit.ts`, "utf8") + "\n// again\n");
+    await expect(run(page)).resolves.toContain("9 passed, 0 failed");
+    await context.close();
+  });
+
   it("passes with the learner's own solution (Ctrl+Enter) and marks the lesson solved in the sidebar", async () => {
     const { page, context } = await site.newPage();
     await openLesson(page, site.url, LESSON);

@@ -23,13 +23,25 @@ export type CompilerRequest =
   | { type: "compile"; id: number; request: CompileRequest };
 export type CompilerReply =
   | { type: "ready"; ms: number }
+  /** A compile waits for esbuild-wasm to start, until "started" (or "failed"). */
+  | { type: "starting" }
+  | { type: "started" }
   | { type: "compiled"; id: number; result: CompileResult }
   | { type: "failed"; message: string; platform: PlatformText };
 
 let initialised: Promise<void> | undefined;
+/** esbuild-wasm has started (or failed to): a transform no longer waits for it. */
+let started = false;
+/** A compile waits for esbuild-wasm and the page was told ("starting"); "started" ends it. */
+let waiting = false;
 /** esbuild, started on first use: files found in the cache never wait for it. */
 const lazyEsbuild: TransformLike = {
   transform: async (input, options) => {
+    // The page says so instead of "Running…": the first start can take seconds on a slow device.
+    if (!started && !waiting) {
+      waiting = true;
+      post({ type: "starting" });
+    }
     await init();
     return esbuild.transform(input, options);
   },
@@ -51,6 +63,9 @@ function init(): Promise<void> {
     } catch (error) {
       startError = error;
       throw error;
+    } finally {
+      started = true;
+      if (waiting) post({ type: "started" });
     }
     void keepForOffline(wasmURL);
   })();

@@ -8,6 +8,8 @@ export class CompilerClient {
   private nextId = 1;
   private readonly waiting = new Map<number, (result: CompileResult) => void>();
   private warm: Promise<void> | undefined;
+  private readonly startingListeners = new Set<(starting: boolean) => void>();
+  private starting = false;
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
@@ -17,6 +19,8 @@ export class CompilerClient {
     });
     worker.onmessage = (event: MessageEvent<CompilerReply>) => {
       const reply = event.data;
+      if (reply.type === "starting") this.setStarting(true);
+      else if (reply.type === "started" || reply.type === "failed") this.setStarting(false);
       if (reply.type === "compiled") {
         this.waiting.get(reply.id)?.(reply.result);
         this.waiting.delete(reply.id);
@@ -53,6 +57,23 @@ export class CompilerClient {
       worker.postMessage({ type: "warm-up" } satisfies CompilerRequest);
     });
     return this.warm;
+  }
+
+  /**
+   * Calls `listener` with true when a compile starts waiting for esbuild-wasm
+   * to start, and with false when that wait is over. Returns the unsubscribe.
+   */
+  onStarting(listener: (starting: boolean) => void): () => void {
+    this.startingListeners.add(listener);
+    return () => {
+      this.startingListeners.delete(listener);
+    };
+  }
+
+  private setStarting(starting: boolean): void {
+    if (this.starting === starting) return;
+    this.starting = starting;
+    for (const listener of this.startingListeners) listener(starting);
   }
 
   /**

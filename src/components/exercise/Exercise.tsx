@@ -63,6 +63,8 @@ function ExerciseBody({ data }: { data: ExerciseData }) {
   const [active, setActive] = useState(data.files[0]!.name);
   const [result, setResult] = useState<RunResult | undefined>();
   const [running, setRunning] = useState(false);
+  // The first compile of an edit may wait for esbuild-wasm to start: seconds on a slow device.
+  const [compilerStarting, setCompilerStarting] = useState(false);
   const [runCount, setRunCount] = useState(0);
   const [timings, setTimings] = useState<RunTimings | undefined>();
   const [saveState, setSaveState] = useState<"saved" | "unsaved" | "failed">(loaded.writable ? "saved" : "failed");
@@ -77,9 +79,11 @@ function ExerciseBody({ data }: { data: ExerciseData }) {
 
   useEffect(() => {
     session.current = new ExerciseSession(sessionHost.current!, t("sandboxTitle"));
+    const stopListening = session.current.onCompilerStarting(setCompilerStarting);
     session.current.prepare(data, codeRef.current);
     return () => {
       clearTimeout(aheadTimer.current);
+      stopListening();
       session.current?.dispose();
     };
     // The frame's title is set once: a page never changes language under the exercise.
@@ -252,7 +256,7 @@ function ExerciseBody({ data }: { data: ExerciseData }) {
           <span className="ex-save" role="alert">
             {saveState !== "failed" ? "" : t(loaded.writable ? "notSavedStorage" : "notSavedSeeNote")}
           </span>
-          {running && <span className="ex-status">{t("running")}</span>}
+          {running && <span className="ex-status">{t(compilerStarting ? "startingCompiler" : "running")}</span>}
           {complete === "solved" && <span className="ex-complete">{t("solved")}</span>}
           {complete === "solution-viewed" && (
             <span className="ex-solution-viewed" title={t("solutionViewedTitle")}>

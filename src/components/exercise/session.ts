@@ -112,6 +112,11 @@ export class ExerciseSession {
     await this.host.stage(compiled.code, compiled.map);
   }
 
+  /** Calls `listener` with true while a compile waits for the compiler to start (see CompilerClient.onStarting). */
+  onCompilerStarting(listener: (starting: boolean) => void): () => void {
+    return pageCompiler().onStarting(listener);
+  }
+
   get explorerReady(): boolean {
     return this.host.explorerReady;
   }
